@@ -1,0 +1,3 @@
+import { feedHandlers } from './feed.ts';
+
+export const handlers = [...feedHandlers];

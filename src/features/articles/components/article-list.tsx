@@ -1,0 +1,80 @@
+import { useEffect, useRef } from 'react';
+import { ListSkeleton } from '../../../components/skeletons';
+import type { Article } from '../../feed/model';
+import { ArticleCard } from './article-card';
+
+interface ArticleListProps {
+  articles: Article[];
+  hasMore: boolean;
+  isLoadingMore: boolean;
+  onLoadMore: () => void;
+  emptyText: string;
+  /** Without a connection "More articles" cannot work: it waits, and says why. */
+  offline?: boolean;
+}
+
+/**
+ * Newest-first list with "More articles": the button loads the next feed page, and so
+ * does reaching the end of the list (the sentinel below it scrolls into view).
+ */
+export function ArticleList({
+  articles,
+  hasMore,
+  isLoadingMore,
+  onLoadMore,
+  emptyText,
+  offline = false,
+}: ArticleListProps) {
+  const sentinel = useRef<HTMLDivElement>(null);
+  const canLoad = hasMore && !isLoadingMore && !offline;
+
+  useEffect(() => {
+    const node = sentinel.current;
+    if (!node || !canLoad) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) onLoadMore();
+      },
+      { rootMargin: '400px 0px' },
+    );
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [canLoad, onLoadMore]);
+
+  return (
+    <div>
+      {articles.length === 0 && !hasMore ? (
+        <p className="py-8 text-zinc-600 dark:text-zinc-400">{emptyText}</p>
+      ) : (
+        <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {articles.map((article) => (
+            <li key={article.id} className="py-6 first:pt-0">
+              <ArticleCard article={article} variant="row" headingLevel={2} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {isLoadingMore && (
+        <div className="pt-6">
+          <ListSkeleton rows={2} />
+        </div>
+      )}
+      <div ref={sentinel} />
+      {hasMore && (
+        <div className="mt-8 flex flex-col items-center gap-2">
+          <button
+            type="button"
+            onClick={onLoadMore}
+            disabled={isLoadingMore || offline}
+            className="inline-flex min-h-11 items-center rounded-full bg-zinc-900 px-6 text-sm font-semibold text-white transition hover:bg-zinc-700 disabled:opacity-60 dark:bg-white dark:text-zinc-900 dark:hover:bg-zinc-200"
+          >
+            {isLoadingMore ? 'Loading…' : 'More articles'}
+          </button>
+          {offline && (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">Connect to load more articles</p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { expect, test } from './fixtures';
+
+test('Main → section → article → author, with names from the contract', async ({ page }) => {
+  await page.goto('/');
+  const banner = page.getByRole('banner');
+  await expect(banner.getByRole('link', { name: 'The Odessa Journal' })).toBeVisible();
+  await expect(banner.getByText('About past, present and future of Ukraine')).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Top articles' })).toBeVisible();
+  await expect(page).toHaveTitle('The Odessa Journal');
+
+  const sections = page.getByRole('navigation', { name: 'Sections' });
+  await sections.getByRole('link', { name: 'Culture' }).click();
+  await expect(page).toHaveURL(/\/section\/culture$/);
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveText('Culture');
+  await expect(h1).toBeFocused();
+  await expect(page).toHaveTitle('Culture — The Odessa Journal');
+  const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(crumbs.getByRole('link', { name: 'Main' })).toBeVisible();
+
+  const firstArticle = page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link');
+  const title = (await firstArticle.textContent())!.trim();
+  await firstArticle.click();
+  await expect(page).toHaveURL(/\/article\/[^/]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Culture' })).toBeVisible();
+  await expect(page.getByText(/^[\d,]+ views?$/)).toBeVisible();
+  await expect(page.locator('article time[datetime]').first()).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Share this article' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Top articles' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'More articles', exact: true }).click();
+  await expect(page).toHaveURL(/\/author\/[^/]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
+});
+
+/** Scrolls to the end of the list until the section has no more pages to load. */
+async function loadWholeSection(page: import('@playwright/test').Page) {
+  const more = page.getByRole('button', { name: /More articles|Loading/ });
+  await expect
+    .poll(
+      async () => {
+        await page.mouse.wheel(0, 20_000);
+        return more.count();
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(0);
+}
+
+test('a deep link to an article on a later feed page survives a reload', async ({ page }) => {
+  // The oldest article of a section is on the last feed page.
+  await page.goto('/section/odesa');
+  await loadWholeSection(page);
+  const last = page.getByRole('main').getByRole('heading', { level: 2 }).last().getByRole('link');
+  const title = (await last.textContent())!.trim();
+  await last.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+  const firstPage = await (await page.request.get('/feed.json')).text();
+  expect(firstPage, 'the article should only be on a later page').not.toContain(title);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+});
+
+test('a section loads the next feed page on reaching the end of the list', async ({ page }) => {
+  await page.goto('/section/war');
+  const items = page.getByRole('main').getByRole('listitem');
+  await expect(items.first()).toBeVisible();
+  const before = await items.count();
+  const page2 = page.waitForResponse(/feed-2\.json/);
+  await page.mouse.wheel(0, 20_000);
+  await page2;
+  await expect.poll(() => items.count()).toBeGreaterThan(before);
+});
+
+test('Copy link puts the canonical URL on the clipboard and says so', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/');
+  await page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/article\//);
+  const path = new URL(page.url()).pathname;
+  await page.goto(`${path}?utm_source=test#comments`);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}${path}`);
+});
+
+test('an unknown URL says "Page not found" with a link to Main', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to Main' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test.describe('not found', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+  test('an article that is in no feed page says not found after the walk', async ({ page }) => {
+  await page.goto('/article/no-such-story-zzzzzz');
+  await expect(page.getByRole('heading', { level: 1, name: 'Article not found' })).toBeVisible();
+});
+});

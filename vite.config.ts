@@ -1,0 +1,30 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { defineConfig } from 'vitest/config';
+import { feedFilesPlugin } from './mocks/feed-files-plugin.ts';
+import { pwaOptions } from './pwa.config.ts';
+
+// BASE_PATH lets the reader live under a sub-path (e.g. /journal/); default is the root.
+const base = process.env.BASE_PATH ?? '/';
+// Names this build: it busts the persisted query cache when a new version is deployed.
+const buildId = process.env.BUILD_ID || new Date().toISOString();
+
+export default defineConfig({
+  base,
+  plugins: [react(), tailwindcss(), feedFilesPlugin(), VitePWA(pwaOptions({ base }))],
+  define: { __BUILD_ID__: JSON.stringify(buildId) },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  preview: { port: 4173, strictPort: true },
+  server: { port: 5173 },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./tests/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+  },
+});

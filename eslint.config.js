@@ -40,7 +40,14 @@ const boundaries = {
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-*', 'coverage', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'],
+    ignores: [
+      'dist',
+      'dist-*',
+      'coverage',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -69,7 +76,14 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.recommended,
   },
   {
-    files: ['src/features/*/api/**', 'tests/**', 'mocks/**', 'scripts/**', 'bench/**', '**/*.test.{ts,tsx}'],
+    files: [
+      'src/features/*/api/**',
+      'tests/**',
+      'mocks/**',
+      'scripts/**',
+      'bench/**',
+      '**/*.test.{ts,tsx}',
+    ],
     rules: { 'no-restricted-globals': 'off' },
   },
   {

@@ -4,7 +4,7 @@
   var theme = null;
   try {
     theme = localStorage.getItem('oj-theme');
-  } catch (e) {
+  } catch {
     theme = null;
   }
   if (theme !== 'light' && theme !== 'dark') {

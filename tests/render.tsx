@@ -3,7 +3,8 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createRoutes } from '../src/app/router';
-import { createQueryClient } from '../src/lib/query-client';
+import { createQueryClient } from '../src/app/query-client';
+import { feedKeys } from '../src/features/feed/api/feed-queries';
 
 /**
  * Renders the reader at a URL through its real routes, loaders and providers, with a
@@ -12,7 +13,7 @@ import { createQueryClient } from '../src/lib/query-client';
 export function renderRoute(url: string) {
   const queryClient = createQueryClient();
   // Tests see failures at once instead of after the production retry back-off.
-  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+  queryClient.setQueryDefaults(feedKeys.all, { retry: false });
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
   const user = userEvent.setup();
   const view = render(

@@ -3,6 +3,14 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../mocks/node';
 
+// Pages load data in the background through the router and the query cache, as in the
+// browser; tests wait for what the reader sees (findBy…, waitFor) instead of wrapping
+// every background update in act(). Testing Library still uses act for render and events.
+// (Testing Library turns the flag on in its own beforeAll, which runs before this one.)
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+});
+
 // Unhandled requests are bugs in the test, not something to silently ignore.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
@@ -12,12 +20,21 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-// A console.error during a test is a failure: React warnings and swallowed errors
-// must not slip through green runs. (Set per test: the config restores mocks after each.)
+// A console.error during a test is a failure: React warnings and swallowed errors must
+// not slip through green runs. Errors are collected and reported after the test rather
+// than thrown on the spot, where they would break React's own scheduling. (Set per
+// test: the config restores mocks after each.)
+let consoleErrors: string[] = [];
 beforeEach(() => {
+  consoleErrors = [];
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
+    consoleErrors.push(args.map(String).join(' '));
   });
+});
+afterEach(() => {
+  if (consoleErrors.length > 0) {
+    throw new Error(`console.error was called:\n${consoleErrors.join('\n')}`);
+  }
 });
 
 // jsdom lacks these browser APIs that the layout uses.

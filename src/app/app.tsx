@@ -5,7 +5,7 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { PageSkeleton } from '../components/skeletons';
 import { createPersistOptions } from '../features/offline/query-persistence';
-import { createQueryClient } from '../lib/query-client';
+import { createQueryClient } from './query-client';
 import { createRoutes } from './router';
 
 export function App() {

@@ -18,7 +18,10 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
               </span>
             )}
             {item.to ? (
-              <Link to={item.to} className="font-medium hover:text-zinc-950 hover:underline dark:hover:text-white">
+              <Link
+                to={item.to}
+                className="font-medium hover:text-zinc-950 hover:underline dark:hover:text-white"
+              >
                 {item.label}
               </Link>
             ) : (

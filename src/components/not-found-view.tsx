@@ -11,7 +11,10 @@ export function NotFoundView({
 }) {
   return (
     <div className="mx-auto max-w-2xl py-16 text-center">
-      <p className="font-serif text-6xl font-bold text-zinc-300 dark:text-zinc-700" aria-hidden="true">
+      <p
+        className="font-serif text-6xl font-bold text-zinc-300 dark:text-zinc-700"
+        aria-hidden="true"
+      >
         404
       </p>
       <PageHeading className="mt-4 text-3xl sm:text-4xl">{title}</PageHeading>

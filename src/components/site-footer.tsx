@@ -33,7 +33,10 @@ export function SiteFooter({ title, tagline, sections }: SiteFooterProps) {
               </li>
             ))}
             <li>
-              <Link className="text-zinc-700 hover:underline dark:text-zinc-300" to={paths.search()}>
+              <Link
+                className="text-zinc-700 hover:underline dark:text-zinc-300"
+                to={paths.search()}
+              >
                 Search
               </Link>
             </li>

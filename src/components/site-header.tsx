@@ -46,10 +46,7 @@ export function SiteHeader({ title, tagline, sections, search, actions }: SiteHe
           </p>
         )}
       </div>
-      <nav
-        aria-label="Sections"
-        className="border-t border-zinc-200 dark:border-zinc-800"
-      >
+      <nav aria-label="Sections" className="border-t border-zinc-200 dark:border-zinc-800">
         <ul className="scrollbar-none mx-auto flex max-w-7xl snap-x gap-1 overflow-x-auto px-2 sm:justify-center sm:px-6 lg:px-8">
           {sections.map((section) => (
             <li key={section.slug} className="shrink-0 snap-start">

@@ -35,7 +35,10 @@ export function PageSkeleton() {
   return (
     <div role="status" aria-live="polite" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 lg:px-8">
       <span className="sr-only">Loading the latest articles…</span>
-      <div className="mx-auto mb-8 flex flex-col items-center gap-3 border-b border-zinc-200 pb-8 dark:border-zinc-800" aria-hidden="true">
+      <div
+        className="mx-auto mb-8 flex flex-col items-center gap-3 border-b border-zinc-200 pb-8 dark:border-zinc-800"
+        aria-hidden="true"
+      >
         <Bar className="h-10 w-72 max-w-full" />
         <Bar className="h-4 w-56 max-w-full" />
       </div>

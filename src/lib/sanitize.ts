@@ -5,7 +5,7 @@
  * the first-load bundle.
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
-import { stripControlChars } from './text';
+import { rewriteAttributes, stripControlChars } from './text';
 import {
   formatSrcset,
   isExternal,
@@ -70,8 +70,6 @@ const TRACKER_SRC_RE =
 const TINY_STYLE_RE = /(?:^|;)\s*(?:width|height)\s*:\s*[0-2](?:\.\d+)?px/i;
 // Content its author hid (and a script of theirs might have revealed): it stays hidden.
 const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-// A style attribute inside a tag (the lookbehind keeps text that merely reads style="…").
-const STYLE_ATTRIBUTE_RE = /(\s)style\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)(?<=<[a-zA-Z][^<>]*)/gi;
 const INVISIBLE_TEXT_RE = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
@@ -288,7 +286,10 @@ export function sanitizeArticleHtml(html: string, baseUrl?: string): string {
     // attributes); styles are dropped anyway, so try once more without them.
     body =
       getPurifier().sanitize(html, CONFIG) ??
-      getPurifier().sanitize(html.replace(STYLE_ATTRIBUTE_RE, '$1'), CONFIG);
+      getPurifier().sanitize(
+        rewriteAttributes(html, (name) => (name === 'style' ? null : undefined)),
+        CONFIG,
+      );
   } finally {
     run = undefined;
   }

@@ -1,7 +1,9 @@
 import {
   collapseWhitespace,
   decodeEntities,
+  escapeAttribute,
   htmlToText,
+  rewriteAttributes,
   stripControlChars,
   toPlainLine,
   truncateAtWord,
@@ -103,5 +105,34 @@ describe('truncateAtWord', () => {
     const emoji = '😀'.repeat(10);
     const cut = truncateAtWord(emoji, 5);
     expect(cut).toBe('😀😀…');
+  });
+});
+
+describe('rewriteAttributes', () => {
+  const upperHref = (name: string, value: string) =>
+    name === 'href' ? value.toUpperCase() : undefined;
+
+  it('rewrites values with any quoting and escapes the result', () => {
+    expect(rewriteAttributes(`<a HREF='/a?x=1&amp;y="2"'>x</a><a href=b>y</a>`, upperHref)).toBe(
+      '<a HREF="/A?X=1&amp;Y=&quot;2&quot;">x</a><a href="B">y</a>',
+    );
+  });
+
+  it('drops an attribute when asked to', () => {
+    const noStyle = (name: string) => (name === 'style' ? null : undefined);
+    expect(rewriteAttributes('<p style="a>b" lang="uk" hidden>t</p>', noStyle)).toBe(
+      '<p lang="uk" hidden>t</p>',
+    );
+  });
+
+  it('leaves text, and text inside other attribute values, alone', () => {
+    const html = '<pre>&lt;a href="/x"&gt;</pre><p>see href="/y"</p><img alt="a href=/z" src="s">';
+    expect(rewriteAttributes(html, upperHref)).toBe(html);
+  });
+});
+
+describe('escapeAttribute', () => {
+  it('escapes ampersands and double quotes only', () => {
+    expect(escapeAttribute(`a&b "c" 'd' <e>`)).toBe(`a&amp;b &quot;c&quot; 'd' <e>`);
   });
 });

@@ -236,6 +236,55 @@ export function htmlToText(html: string): string {
   return collapseWhitespace(stripControlChars(decodeEntities(text)));
 }
 
+// An opening tag that has attributes, written as an unrolled loop (plain run, then a quoted
+// value and a plain run, repeated): linear, and quoted values may contain ">".
+const OPEN_TAG_RE = /<[a-zA-Z][^\s/>]*\s[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
+// One attribute, with its value if it has one. Matching attribute by attribute from the
+// left consumes quoted values whole, so text inside another value is never taken for one.
+const ATTRIBUTE_RE = /(\s+)([^\s"'<>/=]+)(\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const AMP_RE = /&/g;
+const QUOT_RE = /"/g;
+
+/** Escapes a value for a double-quoted HTML attribute. */
+export function escapeAttribute(value: string): string {
+  let escaped = value;
+  if (escaped.includes('&')) escaped = escaped.replace(AMP_RE, '&amp;');
+  if (escaped.includes('"')) escaped = escaped.replace(QUOT_RE, '&quot;');
+  return escaped;
+}
+
+/**
+ * Rewrites attribute values in the opening tags of an HTML string, without a DOM. `rewrite`
+ * receives the lower-case name and the decoded value and returns the new value, `null` to
+ * drop the attribute, or `undefined` to keep it as written. Text between tags is never
+ * touched, so a code sample that shows `href="/x"` stays as it is.
+ */
+export function rewriteAttributes(
+  html: string,
+  rewrite: (name: string, value: string) => string | null | undefined,
+): string {
+  if (!html.includes('<')) return html;
+  return html.replace(OPEN_TAG_RE, (tag) =>
+    tag.replace(
+      ATTRIBUTE_RE,
+      (
+        match,
+        space: string,
+        name: string,
+        assignment?: string,
+        dq?: string,
+        sq?: string,
+        bare?: string,
+      ) => {
+        if (assignment === undefined) return match;
+        const value = rewrite(name.toLowerCase(), decodeEntities(dq ?? sq ?? bare ?? ''));
+        if (value === undefined) return match;
+        return value === null ? '' : `${space}${name}="${escapeAttribute(value)}"`;
+      },
+    ),
+  );
+}
+
 const TRAILING_PUNCTUATION_RE = /[\s,;:.\-–—(]+$/u;
 
 /**

@@ -2,10 +2,17 @@ import { expect, test } from './fixtures';
 
 test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
-test('a feed that is not JSON gives an alert with "Try again", which recovers', async ({ page }) => {
+test('a feed that is not JSON gives an alert with "Try again", which recovers', async ({
+  page,
+}) => {
   let broken = true;
   await page.route('**/feed.json', async (route) => {
-    if (broken) await route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": "https://jsonfeed.org/version/1.1", "items": [' });
+    if (broken)
+      await route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{"version": "https://jsonfeed.org/version/1.1", "items": [',
+      });
     else await route.fallback();
   });
   await page.goto('/');

@@ -9,6 +9,7 @@ test.use({ allowedConsoleErrors: [/Failed to load resource|ERR_INTERNET_DISCONNE
 const QUERY_CACHE = { name: 'odessa-journal-cache', store: 'queries', key: 'query-client' };
 const SAVED = { name: 'odessa-journal-saved', store: 'articles' };
 const FEED_CACHE = 'oj-feed';
+const IMAGE_CACHE = 'oj-images';
 
 /** Waits until the app's service worker controls the page (it claims clients on activation). */
 async function waitForServiceWorker(page: Page) {
@@ -91,8 +92,12 @@ test('offline, Main shows the last feed and says it is offline; online, the note
 
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('banner').getByRole('link', { name: 'The Odessa Journal' })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toHaveText(leadTitle);
+  await expect(
+    page.getByRole('banner').getByRole('link', { name: 'The Odessa Journal' }),
+  ).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toHaveText(
+    leadTitle,
+  );
   await expect(page.getByRole('complementary', { name: 'Top articles' })).toBeVisible();
   const note = page.getByRole('status').filter({ hasText: /offline/i });
   await expect(note).toHaveText('You are offline. Showing articles saved on this device.');
@@ -135,6 +140,7 @@ test('a saved article reads offline after the feed caches are gone', async ({ pa
   const firstParagraph = (await page.locator('article .prose p').first().textContent())!.trim();
   const hero = page.locator('article figure img').first();
   const heroSrc = await hero.getAttribute('src');
+  expect(heroSrc).toBeTruthy();
   await waitForServiceWorker(page);
 
   const save = page.getByRole('button', { name: 'Save article' });
@@ -148,20 +154,26 @@ test('a saved article reads offline after the feed caches are gone', async ({ pa
       return (entry as { article?: { title?: string } } | null)?.article?.title ?? null;
     })
     .toBe(title);
-  if (heroSrc) {
-    await expect
-      .poll(() =>
-        page.evaluate(async (src) => Boolean(await caches.match(new URL(src, location.href).href)), heroSrc),
-      )
-      .toBe(true);
-  }
+  await expect
+    .poll(() =>
+      page.evaluate(
+        async (src) =>
+          Boolean(
+            await caches.match(new URL(src, location.href).href, { cacheName: 'oj-saved-images' }),
+          ),
+        heroSrc!,
+      ),
+    )
+    .toBe(true);
 
-  // Forget the feed everywhere it is kept: the worker's feed cache and the persisted query
-  // cache. (From a page that does not run the app, so nothing writes either back.)
+  // Forget the feed everywhere it is kept (the worker's feed cache and the persisted query
+  // cache) and trim the picture cache, from a page that does not run the app, so nothing
+  // writes them back.
   await page.goto('/feed.json');
   const gone = await page.evaluate(
-    async ({ feedCache, db, store, key }) => {
+    async ({ feedCache, imageCache, db, store, key }) => {
       await caches.delete(feedCache);
+      await caches.delete(imageCache);
       await new Promise<void>((resolve, reject) => {
         const request = indexedDB.open(db);
         request.onerror = () => reject(request.error);
@@ -176,9 +188,15 @@ test('a saved article reads offline after the feed caches are gone', async ({ pa
           tx.onerror = () => reject(tx.error);
         };
       });
-      return !(await caches.has(feedCache));
+      return !(await caches.has(feedCache)) && !(await caches.has(imageCache));
     },
-    { feedCache: FEED_CACHE, db: QUERY_CACHE.name, store: QUERY_CACHE.store, key: QUERY_CACHE.key },
+    {
+      feedCache: FEED_CACHE,
+      imageCache: IMAGE_CACHE,
+      db: QUERY_CACHE.name,
+      store: QUERY_CACHE.store,
+      key: QUERY_CACHE.key,
+    },
   );
   expect(gone).toBe(true);
   expect(await readIdb(page, QUERY_CACHE.name, QUERY_CACHE.store, QUERY_CACHE.key)).toBeNull();
@@ -186,18 +204,24 @@ test('a saved article reads offline after the feed caches are gone', async ({ pa
   await context.setOffline(true);
   // Proof that no copy of the feed is left: offline, Main cannot show it.
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('could not be loaded', { timeout: 20_000 });
+  const failure = page.getByRole('alert');
+  await expect(failure.getByRole('button', { name: 'Try again' })).toBeVisible({ timeout: 20_000 });
 
   await page.goto(articleUrl);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.getByText(firstParagraph)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Save article' })).toHaveAttribute('aria-pressed', 'true');
-  if (heroSrc) {
-    const heroOffline = page.locator('article figure img').first();
-    await expect
-      .poll(() => heroOffline.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
-      .toBe(true);
-  }
+  await expect(page.getByRole('button', { name: 'Save article' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // The picture comes from the saved articles' own cache, the only one left.
+  const heroOffline = page.locator('article figure img').first();
+  await expect(heroOffline).toHaveAttribute('src', heroSrc!);
+  await expect
+    .poll(() =>
+      heroOffline.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    )
+    .toBe(true);
 
   await page.getByRole('link', { name: 'Saved', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Saved articles');

@@ -31,7 +31,9 @@ for (const scheme of ['light', 'dark'] as const) {
         .getByRole('link')
         .getAttribute('href');
       await page.goto(article!);
-      const author = await page.getByRole('link', { name: 'More articles', exact: true }).getAttribute('href');
+      const author = await page
+        .getByRole('link', { name: 'More articles', exact: true })
+        .getAttribute('href');
 
       for (const entry of pages) {
         const path = entry.path ?? (entry.name === 'article' ? article! : author!);
@@ -45,7 +47,7 @@ for (const scheme of ['light', 'dark'] as const) {
         const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'));
         expect(dark).toBe(scheme === 'dark');
         await page.screenshot({
-          path: `test-results/screenshots/${entry.name}-${viewport.name}-${scheme}.png`,
+          path: `${process.env.SCREENSHOT_DIR ?? 'test-results/screenshots'}/${entry.name}-${viewport.name}-${scheme}.png`,
           fullPage: true,
         });
       }

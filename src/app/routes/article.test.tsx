@@ -1,10 +1,15 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { renderRoute } from '../../../tests/render';
 
 const plainFeed = (items: unknown[], extra: Record<string, unknown> = {}) =>
-  HttpResponse.json({ version: 'https://jsonfeed.org/version/1.1', title: 'Plain Feed', items, ...extra });
+  HttpResponse.json({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Plain Feed',
+    items,
+    ...extra,
+  });
 
 async function openFirstArticle() {
   const view = renderRoute('/');
@@ -34,14 +39,24 @@ describe('Article page', () => {
     expect(screen.getByText(/\d+ min read/)).toBeInTheDocument();
 
     const share = screen.getByRole('group', { name: 'Share this article' });
-    for (const name of ['Copy link', 'Share on Facebook', 'Share on X', 'Share on Telegram', 'Share on WhatsApp', 'Share on LinkedIn', 'Share by email']) {
-      expect(within(share).getByRole(name === 'Copy link' ? 'button' : 'link', { name })).toBeInTheDocument();
+    for (const name of [
+      'Copy link',
+      'Share on Facebook',
+      'Share on X',
+      'Share on Telegram',
+      'Share on WhatsApp',
+      'Share on LinkedIn',
+      'Share by email',
+    ]) {
+      expect(
+        within(share).getByRole(name === 'Copy link' ? 'button' : 'link', { name }),
+      ).toBeInTheDocument();
     }
     const more = screen.getByRole('link', { name: 'More articles' });
     expect(more.getAttribute('href')).toMatch(/^\/author\//);
     expect(screen.getByRole('complementary', { name: 'Top articles' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: /^More in / })).toBeInTheDocument();
-    expect(document.title).toBe(`${title} — The Odessa Journal`);
+    await waitFor(() => expect(document.title).toBe(`${title} — The Odessa Journal`));
     // The body is there and sanitised markup rendered.
     expect(document.querySelectorAll('article .prose p').length).toBeGreaterThan(2);
   });
@@ -62,7 +77,9 @@ describe('Article page', () => {
     );
     const { user } = renderRoute('/');
     await user.click((await screen.findAllByRole('link', { name: '<b>Tags</b> & "quotes"' }))[0]!);
-    expect(await screen.findByRole('heading', { level: 1, name: '<b>Tags</b> & "quotes"' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '<b>Tags</b> & "quotes"' }),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/views?$/)).not.toBeInTheDocument();
     expect(screen.getByText('First paragraph.')).toBeInTheDocument();
     expect(screen.getByText('Second paragraph.')).toBeInTheDocument();
@@ -97,6 +114,12 @@ describe('Article page', () => {
 
   it('walks the feed pages for a deep link and says not found at the end', async () => {
     renderRoute('/article/no-such-article-000000');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Article not found' }, { timeout: 4000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Article not found' },
+        { timeout: 4000 },
+      ),
+    ).toBeInTheDocument();
   });
 });

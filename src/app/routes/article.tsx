@@ -39,7 +39,10 @@ interface ArticleLoaderData {
  * (it left the feed's pages) or cannot be read. Offline, a saved copy answers at once: the
  * feed walk could only wait for the network.
  */
-async function loadArticleOrSaved(queryClient: QueryClient, slug: string): Promise<ArticleLoaderData | null> {
+async function loadArticleOrSaved(
+  queryClient: QueryClient,
+  slug: string,
+): Promise<ArticleLoaderData | null> {
   const saved = getSavedArticle(slug);
   if (!navigator.onLine) {
     const copy = await saved;
@@ -61,7 +64,10 @@ async function loadArticleOrSaved(queryClient: QueryClient, slug: string): Promi
 export function articleLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs): Promise<ArticleLoaderData> => {
     // The sanitiser loads alongside the feed, so the body never waits for it.
-    const [found] = await Promise.all([loadArticleOrSaved(queryClient, params.slug ?? ''), loadSanitizer()]);
+    const [found] = await Promise.all([
+      loadArticleOrSaved(queryClient, params.slug ?? ''),
+      loadSanitizer(),
+    ]);
     if (!found) throw notFound('article');
     return found;
   };
@@ -192,8 +198,14 @@ export function ArticleRoute() {
           </div>
         )}
         {related.length > 0 && (
-          <section aria-labelledby="related-heading" className="mt-12 border-t-2 border-zinc-950 pt-4 dark:border-zinc-200">
-            <h2 id="related-heading" className="font-serif text-2xl font-bold text-zinc-950 dark:text-white">
+          <section
+            aria-labelledby="related-heading"
+            className="mt-12 border-t-2 border-zinc-950 pt-4 dark:border-zinc-200"
+          >
+            <h2
+              id="related-heading"
+              className="font-serif text-2xl font-bold text-zinc-950 dark:text-white"
+            >
               More in {article.section.name}
             </h2>
             <ul className="mt-6 grid gap-8 sm:grid-cols-3">
@@ -208,7 +220,9 @@ export function ArticleRoute() {
       </div>
       <div className="lg:col-span-4">
         <div className="lg:sticky lg:top-6">
-          <TopArticles articles={topArticles(articles, 5).filter((item) => item.id !== article.id)} />
+          <TopArticles
+            articles={topArticles(articles, 5).filter((item) => item.id !== article.id)}
+          />
         </div>
       </div>
     </div>

@@ -38,7 +38,9 @@ export function AuthorRoute() {
     <div className="mx-auto max-w-4xl">
       <Breadcrumb items={[{ label: 'Main', to: paths.home() }, { label: author.name }]} />
       <div className="mt-4 border-b-2 border-zinc-950 pb-4 dark:border-zinc-200">
-        <p className="text-xs font-semibold tracking-wider text-zinc-500 uppercase dark:text-zinc-400">Author</p>
+        <p className="text-xs font-semibold tracking-wider text-zinc-500 uppercase dark:text-zinc-400">
+          Author
+        </p>
         <PageHeading className="mt-1 text-4xl sm:text-5xl">{author.name}</PageHeading>
         <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
           {articles.length} {articles.length === 1 ? 'article' : 'articles'}
@@ -46,7 +48,12 @@ export function AuthorRoute() {
           {website && (
             <>
               {' · '}
-              <a href={website} target="_blank" rel="noopener noreferrer" className="font-medium text-accent hover:underline dark:text-accent-soft">
+              <a
+                href={website}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="font-medium text-accent hover:underline dark:text-accent-soft"
+              >
                 Website
               </a>
             </>

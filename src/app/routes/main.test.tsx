@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { renderRoute } from '../../../tests/render';
@@ -7,8 +7,13 @@ describe('Main', () => {
   it('shows the masthead, sections, a lead story, latest by section and Top articles', async () => {
     renderRoute('/');
     const banner = await screen.findByRole('banner');
-    expect(within(banner).getByRole('link', { name: 'The Odessa Journal' })).toHaveAttribute('href', '/');
-    expect(within(banner).getByText('About past, present and future of Ukraine')).toBeInTheDocument();
+    expect(within(banner).getByRole('link', { name: 'The Odessa Journal' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+    expect(
+      within(banner).getByText('About past, present and future of Ukraine'),
+    ).toBeInTheDocument();
 
     const nav = screen.getByRole('navigation', { name: 'Sections' });
     const names = within(nav)
@@ -16,14 +21,16 @@ describe('Main', () => {
       .map((link) => link.textContent);
     expect(names).toEqual(['Diplomacy', 'War', 'Business', 'Society', 'Culture', 'Odesa']);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'The Odessa Journal' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'The Odessa Journal' }),
+    ).toBeInTheDocument();
     const rail = screen.getByRole('complementary', { name: 'Top articles' });
     expect(within(rail).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
     for (const name of ['Diplomacy', 'War', 'Culture']) {
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
     }
     expect(screen.getAllByRole('searchbox', { name: 'Search' }).length).toBeGreaterThan(0);
-    expect(document.title).toBe('The Odessa Journal');
+    await waitFor(() => expect(document.title).toBe('The Odessa Journal'));
   });
 
   it('says so when the feed answers with a server error, and recovers with "Try again"', async () => {
@@ -53,7 +60,12 @@ describe('Main', () => {
           version: 'https://jsonfeed.org/version/1.1',
           title: 'Small Feed',
           items: [
-            { id: 'a', title: 'A good story', content_text: 'Body.', date_published: '2026-01-02T10:00:00Z' },
+            {
+              id: 'a',
+              title: 'A good story',
+              content_text: 'Body.',
+              date_published: '2026-01-02T10:00:00Z',
+            },
             { title: 'No id at all', content_text: 'Dropped.' },
             { id: 'b', title: 'Another good story', content_html: '<p>Body</p>' },
           ],

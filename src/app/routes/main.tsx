@@ -72,7 +72,10 @@ export function MainRoute() {
           className="mt-14 border-t-2 border-zinc-950 pt-4 dark:border-zinc-200"
         >
           <div className="mb-6 flex items-baseline justify-between gap-4">
-            <h2 id={`latest-${section.slug}`} className="font-serif text-2xl font-bold text-zinc-950 dark:text-white">
+            <h2
+              id={`latest-${section.slug}`}
+              className="font-serif text-2xl font-bold text-zinc-950 dark:text-white"
+            >
               <Link to={paths.section(section.slug)} className="hover:underline">
                 {section.name}
               </Link>
@@ -89,7 +92,9 @@ export function MainRoute() {
             {articles.map((article, index) => (
               <li
                 key={article.id}
-                className={index > 0 ? 'border-zinc-200 lg:border-l lg:pl-6 dark:border-zinc-800' : ''}
+                className={
+                  index > 0 ? 'border-zinc-200 lg:border-l lg:pl-6 dark:border-zinc-800' : ''
+                }
               >
                 <ArticleCard article={article} showImage={index === 0} />
               </li>

@@ -42,7 +42,11 @@ export function RootLayout() {
         }
       />
       <OfflineNote />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 outline-none sm:px-6 lg:px-8">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 outline-none sm:px-6 lg:px-8"
+      >
         <Outlet />
       </main>
       <SiteFooter title={title} tagline={tagline} sections={sections} />

@@ -19,14 +19,17 @@ export function searchLoader(queryClient: QueryClient) {
 export function SearchRoute() {
   const [params] = useSearchParams();
   const query = (params.get('q') ?? '').trim();
-  const { feed, hasNextPage, isFetchingNextPage, fetchNextPage, pageCount, error } = useLoadedFeed();
+  const { feed, hasNextPage, isFetchingNextPage, fetchNextPage, pageCount, error } =
+    useLoadedFeed();
   usePageMeta({ title: query ? `Search: ${query}` : 'Search', siteName: feed.meta.title });
 
   // A search covers older articles too: walk the remaining feed pages, within the bound.
   const walking = Boolean(query) && hasNextPage && pageCount < MAX_FEED_PAGES && !error;
+  // pageCount is a dependency: a fast page can arrive without a render that shows it
+  // fetching, and the walk must go on after every page.
   useEffect(() => {
     if (walking && !isFetchingNextPage) void fetchNextPage();
-  }, [walking, isFetchingNextPage, fetchNextPage]);
+  }, [walking, isFetchingNextPage, fetchNextPage, pageCount]);
 
   const results = useMemo(() => searchArticles(feed.articles, query), [feed.articles, query]);
 
@@ -35,7 +38,11 @@ export function SearchRoute() {
       <PageHeading className="border-b-2 border-zinc-950 pb-4 text-4xl sm:text-5xl dark:border-zinc-200">
         Search
       </PageHeading>
-      <div role="status" aria-live="polite" className="mt-6 text-sm text-zinc-600 dark:text-zinc-400">
+      <div
+        role="status"
+        aria-live="polite"
+        className="mt-6 text-sm text-zinc-600 dark:text-zinc-400"
+      >
         {!query
           ? 'Type a word or a name in the search box to find articles.'
           : walking
@@ -45,7 +52,9 @@ export function SearchRoute() {
               : ''}
       </div>
       {query && !walking && results.length === 0 && (
-        <p className="mt-8 font-serif text-xl text-zinc-700 dark:text-zinc-300">No results for “{query}”</p>
+        <p className="mt-8 font-serif text-xl text-zinc-700 dark:text-zinc-300">
+          No results for “{query}”
+        </p>
       )}
       {results.length > 0 && (
         <ul className="mt-8 divide-y divide-zinc-200 dark:divide-zinc-800">

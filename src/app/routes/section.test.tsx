@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../../../tests/render';
 
 describe('Section page', () => {
@@ -8,7 +8,7 @@ describe('Section page', () => {
     const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
     expect(within(crumbs).getByRole('link', { name: 'Main' })).toHaveAttribute('href', '/');
     expect(within(crumbs).getByText('War')).toHaveAttribute('aria-current', 'page');
-    expect(document.title).toBe('War — The Odessa Journal');
+    await waitFor(() => expect(document.title).toBe('War — The Odessa Journal'));
 
     const list = () => screen.getAllByRole('heading', { level: 2 });
     const before = list().length;
@@ -19,14 +19,22 @@ describe('Section page', () => {
 
     await user.click(screen.getByRole('button', { name: 'More articles' }));
     await vi.waitFor(() => expect(list().length).toBeGreaterThan(before));
-    for (const link of screen.getAllByRole('heading', { level: 2 }).map((h) => within(h).getByRole('link'))) {
+    for (const link of screen
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => within(h).getByRole('link'))) {
       expect(link.getAttribute('href')).toMatch(/^\/article\//);
     }
   });
 
   it('says not found for an unknown section', async () => {
     renderRoute('/section/astronomy');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Section not found' }, { timeout: 4000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Section not found' },
+        { timeout: 4000 },
+      ),
+    ).toBeInTheDocument();
   });
 });
 
@@ -34,8 +42,10 @@ describe('Author page', () => {
   it("lists the author's articles", async () => {
     const { user } = renderRoute('/section/culture');
     await user.click((await screen.findAllByRole('heading', { level: 2 }))[0]!.querySelector('a')!);
-    await user.click(await screen.findByRole('link', { name: 'More articles' }));
-    const h1 = await screen.findByRole('heading', { level: 1 });
+    const more = await screen.findByRole('link', { name: 'More articles' });
+    const name = document.getElementById('source-box-name')!.textContent!;
+    await user.click(more);
+    const h1 = await screen.findByRole('heading', { level: 1, name });
     expect(h1).toHaveFocus();
     expect(screen.getByText(/^\d+ articles?/)).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(0);
@@ -46,10 +56,12 @@ describe('Search page', () => {
   it('finds articles and says when nothing matches', async () => {
     const { router } = renderRoute('/search?q=Odesa');
     expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeInTheDocument();
-    await vi.waitFor(() => expect(screen.getByText(/\d+ results? for “Odesa”/)).toBeInTheDocument());
+    expect(
+      await screen.findByText(/\d+ results? for “Odesa”/, {}, { timeout: 4000 }),
+    ).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(0);
 
-    await router.navigate('/search?q=zzzqqqxxx');
+    await act(() => router.navigate('/search?q=zzzqqqxxx'));
     expect(await screen.findByText('No results for “zzzqqqxxx”')).toBeInTheDocument();
   });
 });
@@ -57,7 +69,9 @@ describe('Search page', () => {
 describe('Unknown URL', () => {
   it('says "Page not found" with a link to Main', async () => {
     renderRoute('/no/such/page');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to Main' })).toHaveAttribute('href', '/');
   });
 });

@@ -27,7 +27,9 @@ export function SectionRoute() {
   usePageMeta({
     title: section?.name,
     siteName: feed.meta.title,
-    description: section ? `The latest ${section.name} articles from ${feed.meta.title}.` : undefined,
+    description: section
+      ? `The latest ${section.name} articles from ${feed.meta.title}.`
+      : undefined,
   });
   if (!section) return <NotFoundView title="Section not found" />;
 
@@ -45,6 +47,7 @@ export function SectionRoute() {
           isLoadingMore={isFetchingNextPage}
           onLoadMore={() => void fetchNextPage()}
           emptyText={`There are no ${section.name} articles yet.`}
+          showSection={false}
         />
       </div>
     </div>

@@ -42,3 +42,19 @@ export function watchForUpdates(
     document.removeEventListener('visibilitychange', onVisibility);
   };
 }
+
+let reloadArmed = false;
+
+/**
+ * Once a new worker waits, the next change of controller means it took over (here, or
+ * from another tab's "Reload"): the page reloads so that code and cache match again.
+ * Workbox's own reload skips pages that had no controller when they registered, such as a
+ * first visit left open until an update arrived.
+ */
+export function reloadWhenControllerChanges(
+  container: ServiceWorkerContainer = navigator.serviceWorker,
+) {
+  if (reloadArmed) return;
+  reloadArmed = true;
+  container.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+}

@@ -8,7 +8,10 @@ const proseClasses =
 
 function HtmlBody({ html, baseUrl }: { html: string; baseUrl?: string }) {
   const { sanitizeArticleHtml } = use(loadSanitizer());
-  const clean = useMemo(() => sanitizeArticleHtml(html, baseUrl), [sanitizeArticleHtml, html, baseUrl]);
+  const clean = useMemo(
+    () => sanitizeArticleHtml(html, baseUrl),
+    [sanitizeArticleHtml, html, baseUrl],
+  );
   // The HTML comes from the feed and has just been through the sanitiser's allowlist.
   return <div className={proseClasses} dangerouslySetInnerHTML={{ __html: clean }} />;
 }

@@ -12,6 +12,8 @@ interface ArticleCardProps {
   /** Heading level that fits the card's place in the page outline. */
   headingLevel?: 2 | 3;
   showImage?: boolean;
+  /** Off where the whole list is one section, so the label would only repeat the page. */
+  showSection?: boolean;
 }
 
 function lede(article: Article): string {
@@ -23,9 +25,11 @@ export function ArticleCard({
   variant = 'grid',
   headingLevel = 3,
   showImage = true,
+  showSection = true,
 }: ArticleCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const image = showImage && variant !== 'compact' ? (article.image ?? article.bannerImage) : undefined;
+  const image =
+    showImage && variant !== 'compact' ? (article.image ?? article.bannerImage) : undefined;
   const title = (
     <Link
       to={paths.article(article.slug)}
@@ -34,7 +38,7 @@ export function ArticleCard({
       {article.title}
     </Link>
   );
-  const kicker = (
+  const kicker = showSection && (
     <p className="text-xs font-semibold tracking-wider text-accent uppercase dark:text-accent-soft">
       {article.section.name}
     </p>

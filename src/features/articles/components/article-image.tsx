@@ -11,7 +11,12 @@ interface ArticleImageProps {
  * Feed images have no declared size, so every image gets a fixed 16:9 box: the page
  * never shifts when it arrives, and odd ratios are cropped to the box.
  */
-export function ArticleImage({ src, alt = '', className = '', priority = false }: ArticleImageProps) {
+export function ArticleImage({
+  src,
+  alt = '',
+  className = '',
+  priority = false,
+}: ArticleImageProps) {
   return (
     <img
       src={src}

@@ -11,6 +11,8 @@ interface ArticleListProps {
   emptyText: string;
   /** Without a connection "More articles" cannot work: it waits, and says why. */
   offline?: boolean;
+  /** Off where the whole list is one section, so the label would only repeat the page. */
+  showSection?: boolean;
 }
 
 /**
@@ -24,6 +26,7 @@ export function ArticleList({
   onLoadMore,
   emptyText,
   offline = false,
+  showSection = true,
 }: ArticleListProps) {
   const sentinel = useRef<HTMLDivElement>(null);
   const canLoad = hasMore && !isLoadingMore && !offline;
@@ -49,7 +52,12 @@ export function ArticleList({
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {articles.map((article) => (
             <li key={article.id} className="py-6 first:pt-0">
-              <ArticleCard article={article} variant="row" headingLevel={2} />
+              <ArticleCard
+                article={article}
+                variant="row"
+                headingLevel={2}
+                showSection={showSection}
+              />
             </li>
           ))}
         </ul>
@@ -71,7 +79,9 @@ export function ArticleList({
             {isLoadingMore ? 'Loading…' : 'More articles'}
           </button>
           {offline && (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">Connect to load more articles</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              Connect to load more articles
+            </p>
           )}
         </div>
       )}

@@ -35,7 +35,9 @@ export function LeadStory({ article }: { article: Article }) {
         )}
         <p className="flex flex-wrap gap-x-3 text-sm text-zinc-500 dark:text-zinc-400">
           {article.authors[0] && (
-            <span className="font-medium text-zinc-700 dark:text-zinc-300">{article.authors[0].name}</span>
+            <span className="font-medium text-zinc-700 dark:text-zinc-300">
+              {article.authors[0].name}
+            </span>
           )}
           {article.datePublished && (
             <time dateTime={article.datePublished}>{formatDate(article.datePublished)}</time>

@@ -17,7 +17,14 @@ export function SourceBox({ author }: { author: Author }) {
       className="flex items-center gap-4 rounded-xl border border-zinc-200 p-5 dark:border-zinc-800"
     >
       {author.avatar ? (
-        <img src={author.avatar} alt="" width={56} height={56} loading="lazy" className="size-14 rounded-full object-cover" />
+        <img
+          src={author.avatar}
+          alt=""
+          width={56}
+          height={56}
+          loading="lazy"
+          className="size-14 rounded-full object-cover"
+        />
       ) : (
         <span
           aria-hidden="true"
@@ -27,8 +34,13 @@ export function SourceBox({ author }: { author: Author }) {
         </span>
       )}
       <div className="min-w-0 flex-1">
-        <p className="text-xs font-semibold tracking-wider text-zinc-500 uppercase dark:text-zinc-400">Source</p>
-        <p id="source-box-name" className="truncate font-serif text-lg font-semibold text-zinc-950 dark:text-white">
+        <p className="text-xs font-semibold tracking-wider text-zinc-500 uppercase dark:text-zinc-400">
+          Source
+        </p>
+        <p
+          id="source-box-name"
+          className="truncate font-serif text-lg font-semibold text-zinc-950 dark:text-white"
+        >
           {author.name}
         </p>
       </div>

@@ -5,7 +5,10 @@ import { ArticleCard } from './article-card';
 export function TopArticles({ articles }: { articles: Article[] }) {
   if (articles.length === 0) return null;
   return (
-    <aside aria-labelledby="top-articles-heading" className="rounded-xl bg-zinc-100/70 p-5 dark:bg-zinc-900">
+    <aside
+      aria-labelledby="top-articles-heading"
+      className="rounded-xl bg-zinc-100/70 p-5 dark:bg-zinc-900"
+    >
       <h2
         id="top-articles-heading"
         className="border-b-2 border-zinc-950 pb-2 font-serif text-lg font-bold text-zinc-950 dark:border-white dark:text-white"

@@ -39,7 +39,11 @@ export function feedRetryDelay(failureCount: number): number {
   return Math.min(1_000 * 2 ** failureCount, MAX_RETRY_DELAY_MS);
 }
 
-/** All loaded pages of the feed that starts at `url`, fetched one page at a time. */
+/**
+ * All loaded pages of the feed that starts at `url`, fetched one page at a time. The retry
+ * policy (`shouldRetryFeed`, `feedRetryDelay`) is set as the query client's default for
+ * `feedKeys.all`.
+ */
 export function feedPagesQuery(url = feedUrl()) {
   return infiniteQueryOptions<
     FeedPage,
@@ -53,8 +57,6 @@ export function feedPagesQuery(url = feedUrl()) {
     initialPageParam: url,
     getNextPageParam: (lastPage, allPages, _lastPageParam, allPageParams) =>
       nextFeedPageParam(lastPage, allPages, allPageParams),
-    retry: shouldRetryFeed,
-    retryDelay: feedRetryDelay,
     staleTime: 5 * 60 * 1000,
     // Pages are immutable snapshots, and their articles compute body text and links on
     // first read: a deep comparison on refetch would force that work for every article.

@@ -123,7 +123,17 @@ describe('topArticles', () => {
         datePublished: '2026-01-06T00:00:00.000Z',
       }),
     ];
-    expect(topArticles(articles).map((a) => a.id)).toEqual(['f-high', 'f-tie-new', 'f-low']);
+    expect(topArticles(articles, 3).map((a) => a.id)).toEqual(['f-high', 'f-tie-new', 'f-low']);
+  });
+
+  it('fills a short rail with the most recent other articles', () => {
+    const articles = [
+      article('old', { datePublished: '2026-01-01T00:00:00.000Z', views: 9999 }),
+      article('new', { datePublished: '2026-01-09T00:00:00.000Z' }),
+      article('mid', { datePublished: '2026-01-05T00:00:00.000Z' }),
+      article('featured', { featured: true, datePublished: '2025-12-01T00:00:00.000Z' }),
+    ];
+    expect(topArticles(articles, 3).map((a) => a.id)).toEqual(['featured', 'new', 'mid']);
   });
 
   it('falls back to the most recent articles when nothing is featured', () => {

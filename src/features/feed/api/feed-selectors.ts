@@ -81,13 +81,18 @@ function byViewsThenNewest(a: Article, b: Article): number {
 }
 
 /**
- * "Top articles": the featured ones, most viewed first (then newest). A feed that features
- * nothing gets its most recent articles instead. `articles` is expected newest first.
+ * "Top articles": the featured ones, most viewed first (then newest), and then — when the
+ * feed features fewer than `limit` (or nothing at all, as plain feeds do) — the most
+ * recent of the others, so the rail is never needlessly short.
  */
 export function topArticles(articles: readonly Article[], limit = 5): Article[] {
-  const featured = articles.filter((article) => article.featured);
-  if (featured.length === 0) return [...articles].sort(byNewest).slice(0, limit);
-  return featured.sort(byViewsThenNewest).slice(0, limit);
+  const featured = articles.filter((article) => article.featured).sort(byViewsThenNewest);
+  if (featured.length >= limit) return featured.slice(0, limit);
+  const recent = articles
+    .filter((article) => !article.featured)
+    .sort(byNewest)
+    .slice(0, limit - featured.length);
+  return [...featured, ...recent];
 }
 
 /** Other articles of the same section, newest first. */

@@ -49,7 +49,7 @@ function item(id: string, extra: Partial<PageSpec['items'][number]> = {}) {
 let queryClient: QueryClient;
 
 beforeEach(() => {
-  queryClient = new QueryClient();
+  queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
 });
 
 afterEach(() => {

@@ -9,9 +9,11 @@ import { feedPagesQuery, MAX_FEED_PAGES, nextFeedPageParam } from './feed-querie
 import { findAuthor, findSection } from './feed-selectors';
 
 /** The feed's loaded pages; fetches the first page only when nothing is cached. */
-export async function loadFeed(queryClient: QueryClient): Promise<InfiniteData<FeedPage, string>> {
+export async function loadFeed(queryClient: QueryClient): Promise<InfiniteData<FeedPage>> {
+  const options = feedPagesQuery();
   // Cached pages are used as they are, however old: the components' query refreshes them.
-  return queryClient.infiniteQuery({ ...feedPagesQuery(), staleTime: 'static' });
+  // (What the deprecated ensureInfiniteQueryData did, without its deprecation.)
+  return queryClient.getQueryData(options.queryKey) ?? queryClient.infiniteQuery(options);
 }
 
 /**
@@ -23,7 +25,7 @@ export async function walkFeedUntil(
   queryClient: QueryClient,
   predicate: (pages: FeedPage[]) => boolean,
 ): Promise<FeedPage[]> {
-  let data: InfiniteData<FeedPage> = await loadFeed(queryClient);
+  let data = await loadFeed(queryClient);
   if (predicate(data.pages)) return data.pages;
 
   // An observer fetches exactly one more page per call, the way "load more" does. (A

@@ -9,8 +9,8 @@ import * as v from 'valibot';
 import { markdownToPlainText } from '../../../lib/plain-text-body';
 import { shortHash, slugify } from '../../../lib/slug';
 import {
-  decodeEntities,
   htmlToText,
+  rewriteAttributes,
   stripControlChars,
   toPlainLine,
   truncateAtWord,
@@ -111,29 +111,12 @@ function pad(value: number, width = 2): string {
 // ---------------------------------------------------------------------------------------
 // Relative URLs inside content_html
 
-// `href`/`src`/`poster` whose value does not start with a scheme, and every `srcset` (any
-// of its candidates may be relative). The lookbehind at the end requires an unclosed "<tag"
-// before the match, so text that merely reads `href="/x"` (a code sample) is left alone.
-// One flat pass: a tag-by-tag pass with a nested replace costs three times as much.
-const RELATIVE_URL_ATTR_RE =
-  /(\s(?:href|src|poster)\s*=\s*)(?:"(?![a-zA-Z][a-zA-Z0-9+.-]*:)([^"]*)"|'(?![a-zA-Z][a-zA-Z0-9+.-]*:)([^']*)'|(?![a-zA-Z][a-zA-Z0-9+.-]*:)([^\s"'=<>`]+))(?<=<[a-zA-Z][^<>]*)/gi;
-const SRCSET_ATTR_RE =
-  /(\ssrcset\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))(?<=<[a-zA-Z][^<>]*)/gi;
 const ABSOLUTE_URL_RE = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
 // A reference that the URL parser would copy verbatim (no dot segments, nothing to
 // percent-encode), so it can be joined to the base as a string. Most links in feeds are
 // like this, and new URL() for each of them is the slowest part of normalising a page.
 const VERBATIM_REFERENCE_RE = /^[A-Za-z0-9\-._~!$&()*+,;=:@%/?#]*$/;
 const DOT_SEGMENT_RE = /(?:^|\/)\.\.?(?:[/?#]|$)/;
-const AMP_RE = /&/g;
-const QUOT_RE = /"/g;
-
-function escapeAttribute(value: string): string {
-  let escaped = value;
-  if (escaped.includes('&')) escaped = escaped.replace(AMP_RE, '&amp;');
-  if (escaped.includes('"')) escaped = escaped.replace(QUOT_RE, '&quot;');
-  return escaped;
-}
 
 function resolveWithParser(value: string, base: string): string | undefined {
   try {
@@ -180,27 +163,15 @@ function resolveSrcset(value: string, base: string): string | undefined {
 
 /**
  * Makes relative `href`/`src`/`srcset`/`poster` values inside tags absolute against
- * `base`. Text is never touched (code samples showing `href="/x"` stay as they are), and
- * nothing is sanitised here: that happens at render time.
+ * `base`. Nothing is sanitised here: that happens at render time.
  */
 export function resolveHtmlUrls(html: string, base: string): string {
-  let resolved = html.replace(
-    RELATIVE_URL_ATTR_RE,
-    (match, prefix: string, dq?: string, sq?: string, bare?: string) => {
-      const url = resolveReference(decodeEntities((dq ?? sq ?? bare ?? '').trim()), base);
-      return url === undefined ? match : `${prefix}"${escapeAttribute(url)}"`;
-    },
-  );
-  if (/srcset/i.test(resolved)) {
-    resolved = resolved.replace(
-      SRCSET_ATTR_RE,
-      (match, prefix: string, dq?: string, sq?: string, bare?: string) => {
-        const srcset = resolveSrcset(decodeEntities(dq ?? sq ?? bare ?? ''), base);
-        return srcset === undefined ? match : `${prefix}"${escapeAttribute(srcset)}"`;
-      },
-    );
-  }
-  return resolved;
+  return rewriteAttributes(html, (name, value) => {
+    if (name === 'href' || name === 'src' || name === 'poster') {
+      return resolveReference(value.trim(), base);
+    }
+    return name === 'srcset' ? resolveSrcset(value, base) : undefined;
+  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -510,12 +481,12 @@ function hostOf(href: string | undefined): string | undefined {
 export function normalizeFeed(json: unknown, fetchedUrl: string): FeedPage {
   const parsed = v.safeParse(RawFeedSchema, json);
   if (!parsed.success) throw new FeedError('not-feed', fetchedUrl);
-  fetchedUrl = safeUrl(fetchedUrl, undefined, { allow: WEB }) ?? fetchedUrl;
+  const pageUrl = safeUrl(fetchedUrl, undefined, { allow: WEB }) ?? fetchedUrl;
   const feed = parsed.output;
-  const resolve = urlResolver(fetchedUrl);
+  const resolve = urlResolver(pageUrl);
 
-  const homePageUrl = resolve(feed.home_page_url, fetchedUrl);
-  const pageBase = homePageUrl ?? fetchedUrl;
+  const homePageUrl = resolve(feed.home_page_url, pageUrl);
+  const pageBase = homePageUrl ?? pageUrl;
   const title = (feed.title && toPlainLine(feed.title)) || hostOf(homePageUrl) || UNTITLED_FEED;
   const language = feed.language?.trim() || undefined;
   const sections = readDeclaredSections(feed._journal?.sections);
@@ -565,8 +536,8 @@ export function normalizeFeed(json: unknown, fetchedUrl: string): FeedPage {
     }
   });
 
-  const page: FeedPage = { url: fetchedUrl, meta, articles, warnings };
-  const nextUrl = resolve(feed.next_url, fetchedUrl);
+  const page: FeedPage = { url: pageUrl, meta, articles, warnings };
+  const nextUrl = resolve(feed.next_url, pageUrl);
   if (nextUrl) page.nextUrl = nextUrl;
   return page;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { watchForUpdates } from '../update-checks';
+import { reloadWhenControllerChanges, watchForUpdates } from '../update-checks';
 
 /**
  * Registers the service worker and, when a new deployment has installed one that waits,
@@ -17,6 +17,9 @@ export function UpdatePrompt() {
     onRegisteredSW(_url, registration) {
       if (registration) watchForUpdates(registration);
     },
+    onNeedRefresh: reloadWhenControllerChanges,
+    // The reload is reloadWhenControllerChanges's job; this keeps Workbox from doing it twice.
+    onNeedReload() {},
     onRegisterError(error: unknown) {
       console.warn('The offline service worker could not be registered:', error);
     },

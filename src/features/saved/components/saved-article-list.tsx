@@ -40,11 +40,12 @@ export function SavedArticleList({ items, onRemove, removing }: SavedArticleList
             </span>
             <button
               type="button"
+              aria-label={`Remove “${article.title}” from saved articles`}
               onClick={() => onRemove(article.slug)}
               disabled={removing === article.slug}
               className="inline-flex min-h-11 items-center rounded-full px-3 font-semibold text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 disabled:opacity-60 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
             >
-              Remove<span className="sr-only"> “{article.title}” from saved articles</span>
+              Remove
             </button>
           </div>
         </li>

@@ -118,3 +118,44 @@ test.describe('not found', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Article not found' })).toBeVisible();
   });
 });
+
+test('the theme toggle wins over the system and survives a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
+});
+
+test('every share link carries the canonical URL, encoded, and opens safely', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto('/');
+  await page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/article\//);
+  const url = `${baseURL}${new URL(page.url()).pathname}`;
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  const u = encodeURIComponent(url);
+  const t = encodeURIComponent(title);
+  const group = page.getByRole('group', { name: 'Share this article' });
+  const expected: Record<string, string> = {
+    'Share on Facebook': `https://www.facebook.com/sharer/sharer.php?u=${u}`,
+    'Share on X': `https://x.com/intent/tweet?url=${u}&text=${t}`,
+    'Share on Telegram': `https://t.me/share/url?url=${u}&text=${t}`,
+    'Share on WhatsApp': `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}`,
+    'Share on LinkedIn': `https://www.linkedin.com/sharing/share-offsite/?url=${u}`,
+    'Share by email': `mailto:?subject=${t}&body=${u}`,
+  };
+  for (const [name, href] of Object.entries(expected)) {
+    const link = group.getByRole('link', { name });
+    await expect(link).toHaveAttribute('href', href);
+    if (!href.startsWith('mailto:')) {
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect(link).toHaveAttribute('rel', /noopener/);
+    }
+  }
+  expect(expected['Share by email']).not.toContain('+');
+});

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { renderRoute } from '../../../tests/render';
@@ -59,6 +59,34 @@ describe('Article page', () => {
     await waitFor(() => expect(document.title).toBe(`${title} — The Odessa Journal`));
     // The body is there and sanitised markup rendered.
     expect(document.querySelectorAll('article .prose p').length).toBeGreaterThan(2);
+  });
+
+  it('keeps the head current: description, canonical, Open Graph, Twitter and JSON-LD', async () => {
+    const { title, router } = await openFirstArticle();
+    const canonical = `${window.location.origin}${router.state.location.pathname}`;
+    const head = (selector: string) =>
+      document.head.querySelector(selector)?.getAttribute('content');
+    await waitFor(() =>
+      expect(document.head.querySelector('link[rel="canonical"]')).toHaveAttribute(
+        'href',
+        canonical,
+      ),
+    );
+    expect(head('meta[property="og:title"]')).toBe(title);
+    expect(head('meta[property="og:type"]')).toBe('article');
+    expect(head('meta[property="og:url"]')).toBe(canonical);
+    expect(head('meta[name="description"]')).toBeTruthy();
+    expect(head('meta[name="twitter:title"]')).toBe(title);
+    const jsonLd = JSON.parse(document.getElementById('page-structured-data')!.textContent!);
+    expect(jsonLd).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: title,
+      mainEntityOfPage: canonical,
+    });
+
+    await act(() => router.navigate('/'));
+    await waitFor(() => expect(head('meta[property="og:type"]')).toBe('website'));
+    expect(document.getElementById('page-structured-data')).toBeNull();
   });
 
   it('shows feed text as text, and no view count when the feed gives none', async () => {

@@ -26,6 +26,7 @@ import { SaveToggle } from '../../features/saved/components/save-toggle';
 import { ShareGroup } from '../../features/share/components/share-group';
 import { formatDate, formatReadingTime, formatViews } from '../../lib/format';
 import { loadSanitizer } from '../../lib/load-sanitizer';
+import { truncateAtWord } from '../../lib/text';
 import { usePageMeta } from '../../lib/use-page-meta';
 import { notFound } from './route-error';
 
@@ -73,6 +74,34 @@ export function articleLoader(queryClient: QueryClient) {
   };
 }
 
+function articleDescription(article: Article): string | undefined {
+  if (article.summary) return article.summary;
+  return truncateAtWord(article.bodyText, 160) || undefined;
+}
+
+/** schema.org NewsArticle: how search engines and share previews read the page. */
+function newsArticleJsonLd(article: Article, publisher: string, description?: string) {
+  const image = article.bannerImage ?? article.image;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description,
+    mainEntityOfPage: canonicalUrl(paths.article(article.slug)),
+    ...(image && { image: [image] }),
+    ...(article.datePublished && { datePublished: article.datePublished }),
+    ...(article.dateModified && { dateModified: article.dateModified }),
+    author: article.authors.map((author) => ({
+      '@type': 'Person',
+      name: author.name,
+      ...(author.url && { url: author.url }),
+    })),
+    articleSection: article.section.name,
+    ...(article.tags.length > 0 && { keywords: article.tags.join(', ') }),
+    publisher: { '@type': 'Organization', name: publisher },
+  };
+}
+
 /** The hero picture, unless the body already opens with the same image. */
 function heroImage(article: Article): string | undefined {
   const image = article.bannerImage ?? article.image;
@@ -88,10 +117,15 @@ export function ArticleRoute() {
   const { feed } = useFeed();
   const articles = feed?.articles ?? [];
   const article = findArticle(articles, slug) ?? loaderData?.saved ?? undefined;
+  const siteName = feed?.meta.title ?? APP_NAME;
+  const description = article ? articleDescription(article) : undefined;
   usePageMeta({
     title: article?.title,
-    siteName: feed?.meta.title ?? APP_NAME,
-    description: article?.summary || article?.bodyText.slice(0, 160) || undefined,
+    siteName,
+    description,
+    image: article && (article.bannerImage ?? article.image),
+    type: 'article',
+    jsonLd: article && newsArticleJsonLd(article, siteName, description),
   });
   if (!article) return <NotFoundView title="Article not found" />;
 

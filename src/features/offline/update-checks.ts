@@ -2,6 +2,12 @@ const HOUR_MS = 60 * 60 * 1000;
 // Focus and visibility changes come in bursts; one look at sw.js per half minute is plenty.
 const MIN_GAP_MS = 30 * 1000;
 
+/** The part of a ServiceWorkerRegistration that update checks use. */
+interface UpdatableRegistration {
+  readonly installing: ServiceWorker | null;
+  update: () => Promise<unknown>;
+}
+
 interface UpdateCheckOptions {
   intervalMs?: number;
   minGapMs?: number;
@@ -14,7 +20,7 @@ interface UpdateCheckOptions {
  * days. Returns a function that stops the checks.
  */
 export function watchForUpdates(
-  registration: Pick<ServiceWorkerRegistration, 'update' | 'installing'>,
+  registration: UpdatableRegistration,
   { intervalMs = HOUR_MS, minGapMs = MIN_GAP_MS, now = Date.now }: UpdateCheckOptions = {},
 ): () => void {
   let lastCheck = Number.NEGATIVE_INFINITY;

@@ -2,7 +2,9 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { dropMockWorkerPlugin } from './mocks/drop-mock-worker-plugin.ts';
 import { feedFilesPlugin } from './mocks/feed-files-plugin.ts';
+import { liveFeedPlugin } from './mocks/live-feed-plugin.ts';
 import { pwaOptions } from './pwa.config.ts';
 
 // BASE_PATH lets the reader live under a sub-path (e.g. /journal/); default is the root.
@@ -12,7 +14,14 @@ const buildId = process.env.BUILD_ID || new Date().toISOString();
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), feedFilesPlugin(), VitePWA(pwaOptions({ base }))],
+  plugins: [
+    react(),
+    tailwindcss(),
+    feedFilesPlugin(),
+    dropMockWorkerPlugin(),
+    liveFeedPlugin(),
+    VitePWA(pwaOptions({ base })),
+  ],
   define: { __BUILD_ID__: JSON.stringify(buildId) },
   build: {
     target: 'es2022',

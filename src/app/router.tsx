@@ -7,7 +7,6 @@ import { MainRoute, mainLoader } from './routes/main';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
-import { SavedRoute, savedLoader } from './routes/saved';
 import { SearchRoute, searchLoader } from './routes/search';
 import { SectionRoute, sectionLoader } from './routes/section';
 
@@ -28,7 +27,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'article/:slug', loader: articleLoader(queryClient), Component: ArticleRoute },
             { path: 'author/:slug', loader: authorLoader(queryClient), Component: AuthorRoute },
             { path: 'search', loader: searchLoader(queryClient), Component: SearchRoute },
-            { path: 'saved', loader: savedLoader(queryClient), Component: SavedRoute },
+            {
+              path: 'saved',
+              // Saved articles live in their own chunk: Main's first load does not carry them.
+              lazy: async () => {
+                const { savedLoader, SavedRoute } = await import('./routes/saved');
+                return { loader: savedLoader(queryClient), Component: SavedRoute };
+              },
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },

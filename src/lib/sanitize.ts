@@ -133,7 +133,9 @@ function replaceIframe(iframe: Element, base: string): void {
 function uponSanitizeElement(node: Node, event: { tagName: string }): void {
   if (!run || node.nodeType !== 1) return;
   const element = node as Element;
-  if (isHidden(element)) {
+  // A stray <body hidden> in the markup lands on the root that DOMPurify walks from, which
+  // must stay (removing it makes DOMPurify throw, and the article would not show at all).
+  if (event.tagName !== 'body' && isHidden(element)) {
     element.remove();
     return;
   }

@@ -21,8 +21,11 @@ import { loadArticle } from '../../features/feed/api/load-feed';
 import { useFeed } from '../../features/feed/hooks/use-feed';
 import type { Article } from '../../features/feed/model';
 import { useOnlineStatus } from '../../features/offline/use-online-status';
-import { getSavedArticle } from '../../features/saved/api/saved-articles';
-import { SaveToggle } from '../../features/saved/components/save-toggle';
+import {
+  findSavedArticle,
+  preloadSaveToggle,
+  SaveToggleOnDemand,
+} from '../../features/saved/saved-on-demand';
 import { ShareGroup } from '../../features/share/components/share-group';
 import { formatDate, formatReadingTime, formatViews } from '../../lib/format';
 import { loadSanitizer } from '../../lib/load-sanitizer';
@@ -44,7 +47,7 @@ async function loadArticleOrSaved(
   queryClient: QueryClient,
   slug: string,
 ): Promise<ArticleLoaderData | null> {
-  const saved = getSavedArticle(slug);
+  const saved = findSavedArticle(slug);
   if (!navigator.onLine) {
     const copy = await saved;
     if (copy) return { saved: copy.article };
@@ -64,7 +67,8 @@ async function loadArticleOrSaved(
 
 export function articleLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs): Promise<ArticleLoaderData> => {
-    // The sanitiser loads alongside the feed, so the body never waits for it.
+    // The sanitiser (and the save toggle) load alongside the feed, so the page never waits for them.
+    preloadSaveToggle();
     const [found] = await Promise.all([
       loadArticleOrSaved(queryClient, params.slug ?? ''),
       loadSanitizer(),
@@ -190,7 +194,7 @@ export function ArticleRoute() {
                   Sharing to other services needs a connection; “Copy link” works offline.
                 </p>
               )}
-              <SaveToggle article={article} />
+              <SaveToggleOnDemand article={article} />
             </div>
           </header>
           {hero && (

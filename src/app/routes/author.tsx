@@ -10,6 +10,7 @@ import { articlesByAuthor, findAuthor } from '../../features/feed/api/feed-selec
 import { loadAuthor } from '../../features/feed/api/load-feed';
 import { useLoadedFeed } from '../../features/feed/hooks/use-feed';
 import { safeUrl } from '../../lib/url-policy';
+import { useOnlineStatus } from '../../features/offline/use-online-status';
 import { usePageMeta } from '../../lib/use-page-meta';
 import { notFound } from './route-error';
 
@@ -24,6 +25,7 @@ export function authorLoader(queryClient: QueryClient) {
 export function AuthorRoute() {
   const { slug = '' } = useParams();
   const { feed, hasNextPage, isFetchingNextPage, fetchNextPage } = useLoadedFeed();
+  const online = useOnlineStatus();
   const author = findAuthor(feed.articles, slug);
   usePageMeta({
     title: author?.name,
@@ -66,6 +68,7 @@ export function AuthorRoute() {
           hasMore={hasNextPage}
           isLoadingMore={isFetchingNextPage}
           onLoadMore={() => void fetchNextPage()}
+          offline={!online}
           emptyText={`There are no articles by ${author.name} yet.`}
         />
       </div>

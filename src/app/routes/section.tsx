@@ -9,6 +9,7 @@ import { ArticleList } from '../../features/articles/components/article-list';
 import { articlesInSection, findSection } from '../../features/feed/api/feed-selectors';
 import { loadSection } from '../../features/feed/api/load-feed';
 import { useLoadedFeed } from '../../features/feed/hooks/use-feed';
+import { useOnlineStatus } from '../../features/offline/use-online-status';
 import { usePageMeta } from '../../lib/use-page-meta';
 import { notFound } from './route-error';
 
@@ -23,6 +24,7 @@ export function sectionLoader(queryClient: QueryClient) {
 export function SectionRoute() {
   const { slug = '' } = useParams();
   const { feed, hasNextPage, isFetchingNextPage, fetchNextPage } = useLoadedFeed();
+  const online = useOnlineStatus();
   const section = findSection(feed.sections, slug);
   usePageMeta({
     title: section?.name,
@@ -46,6 +48,7 @@ export function SectionRoute() {
           hasMore={hasNextPage}
           isLoadingMore={isFetchingNextPage}
           onLoadMore={() => void fetchNextPage()}
+          offline={!online}
           emptyText={`There are no ${section.name} articles yet.`}
           showSection={false}
         />

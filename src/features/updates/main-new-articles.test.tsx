@@ -10,7 +10,7 @@ const BREAKING = 'Ceasefire talks resume in Istanbul';
 /** The built-in first page with one more article on top, dated after everything else. */
 function firstPageWithBreakingNews() {
   const first = buildFeedPages()[0]!.feed;
-  const items = first.items as Record<string, unknown>[];
+  const items = first.items;
   const item = {
     ...items[0],
     id: 'breaking-1',

@@ -71,18 +71,20 @@ export function DevPanel({
       >
         {scenarioNames.map((name) => {
           const isCurrent = name === current;
-          const descriptionId = `${id}-${name}`;
+          const labelId = `${id}-${name}-label`;
+          const descriptionId = `${id}-${name}-description`;
           return (
             <li key={name}>
               <button
                 type="button"
                 aria-current={isCurrent ? 'true' : undefined}
+                aria-labelledby={labelId}
                 aria-describedby={descriptionId}
                 onClick={() => onSelect(name)}
                 className={`block min-h-11 w-full rounded-lg px-3 py-2 text-left hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-amber-500 dark:hover:bg-zinc-800 ${isCurrent ? 'bg-amber-50 dark:bg-amber-950/40' : ''}`}
               >
                 <span className="font-semibold">
-                  {scenarios[name].label}
+                  <span id={labelId}>{scenarios[name].label}</span>
                   {isCurrent && (
                     <span aria-hidden="true" className="font-normal text-zinc-500">
                       {' '}

@@ -34,3 +34,26 @@ export function scenarioHref(href: string, name: ScenarioName): string {
   url.searchParams.set(SCENARIO_PARAM, name);
   return url.href;
 }
+
+/**
+ * Which scenario's feed the persisted query cache may hold (localStorage, like the
+ * IndexedDB cache itself: one per origin, not per tab).
+ */
+export const CACHED_SCENARIO_KEY = 'oj-mock-scenario-of-cache';
+
+/**
+ * The reader restores the feed it persisted on the last visit before it fetches. After a
+ * switch of scenario that copy belongs to another scenario and would hide this one (an
+ * "error" tab showing the "normal" articles), so it is dropped first.
+ */
+export async function forgetOtherScenarioCache(
+  scenario: ScenarioName,
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+  forget: () => Promise<void>,
+): Promise<boolean> {
+  const cachedUnder = storage.getItem(CACHED_SCENARIO_KEY) ?? DEFAULT_SCENARIO;
+  if (cachedUnder === scenario) return false;
+  await forget();
+  storage.setItem(CACHED_SCENARIO_KEY, scenario);
+  return true;
+}

@@ -1,31 +1,8 @@
 import { createStore, del } from 'idb-keyval';
 import { databases } from '../src/features/offline/cache-names.ts';
 import { worker } from './browser.ts';
-import { resolveScenario } from './scenario-state.ts';
+import { forgetOtherScenarioCache, resolveScenario } from './scenario-state.ts';
 import { scenarioNames, scenarios, type ScenarioName } from './scenarios.ts';
-
-/**
- * Which scenario's feed the persisted query cache may hold (localStorage, like the
- * IndexedDB cache itself: one per origin, not per tab).
- */
-export const CACHED_SCENARIO_KEY = 'oj-mock-scenario-of-cache';
-
-/**
- * The reader restores the feed it persisted on the last visit before it fetches. After a
- * switch of scenario that copy belongs to another scenario and would hide this one (an
- * "error" tab showing the "normal" articles), so it is dropped first.
- */
-export async function forgetOtherScenarioCache(
-  scenario: ScenarioName,
-  storage: Pick<Storage, 'getItem' | 'setItem'>,
-  forget: () => Promise<void>,
-): Promise<boolean> {
-  const cachedUnder = storage.getItem(CACHED_SCENARIO_KEY) ?? 'normal';
-  if (cachedUnder === scenario) return false;
-  await forget();
-  storage.setItem(CACHED_SCENARIO_KEY, scenario);
-  return true;
-}
 
 function forgetPersistedQueryCache(): Promise<void> {
   const { name, store, key } = databases.queryCache;

@@ -1,16 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { PageSkeleton } from '../components/skeletons';
-import { ArticleRoute, articleLoader } from './routes/article';
-import { AuthorRoute, authorLoader } from './routes/author';
 import { MainRoute, mainLoader } from './routes/main';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 import { SearchRoute, searchLoader } from './routes/search';
-import { SectionRoute, sectionLoader } from './routes/section';
 
-/** The reader's routes (contract §2). Loaders fill the query cache; pages read it. */
+/**
+ * The reader's routes (contract §2). Loaders fill the query cache; pages read it.
+ * Main is in the first-load bundle; every other page is its own chunk, loaded with its
+ * data when a reader goes there (and prefetched when a link to it comes into view).
+ */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
@@ -23,9 +24,27 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           ErrorBoundary: RouteError,
           children: [
             { index: true, loader: mainLoader(queryClient), Component: MainRoute },
-            { path: 'section/:slug', loader: sectionLoader(queryClient), Component: SectionRoute },
-            { path: 'article/:slug', loader: articleLoader(queryClient), Component: ArticleRoute },
-            { path: 'author/:slug', loader: authorLoader(queryClient), Component: AuthorRoute },
+            {
+              path: 'section/:slug',
+              lazy: async () => {
+                const { sectionLoader, SectionRoute } = await import('./routes/section');
+                return { loader: sectionLoader(queryClient), Component: SectionRoute };
+              },
+            },
+            {
+              path: 'article/:slug',
+              lazy: async () => {
+                const { articleLoader, ArticleRoute } = await import('./routes/article');
+                return { loader: articleLoader(queryClient), Component: ArticleRoute };
+              },
+            },
+            {
+              path: 'author/:slug',
+              lazy: async () => {
+                const { authorLoader, AuthorRoute } = await import('./routes/author');
+                return { loader: authorLoader(queryClient), Component: AuthorRoute };
+              },
+            },
             { path: 'search', loader: searchLoader(queryClient), Component: SearchRoute },
             {
               path: 'saved',

@@ -8,7 +8,7 @@ import {
   miniSearchEngine,
   type SearchEngine,
 } from './search-engines.ts';
-import { formatMs, formatTable, percentile, settle } from './stats.ts';
+import { formatMs, formatTable, hasGc, percentile, settle } from './stats.ts';
 
 /**
  * Index build time and query latency of the search libraries at several corpus sizes,
@@ -38,6 +38,8 @@ export interface SearchBenchRow {
   engine: string;
   articles: number;
   buildMs: number;
+  /** Heap the index holds, in MB (only when Node runs with --expose-gc). */
+  heapMb?: number;
   p50Ms: number;
   p95Ms: number;
   /** How many of the queries found at least one article. */
@@ -68,13 +70,13 @@ const SEED = 20_261_120;
 /** Generated articles, normalised exactly as the reader normalises a fetched feed. */
 export function benchDocuments(count: number): SearchDocument[] {
   const pages = buildFeedPages(generateItems({ seed: SEED, count }), PAGE_SIZE);
-  return pages.flatMap(
-    (page) => normalizeFeed(page.feed, `https://bench.invalid/${page.fileName}`).articles,
-  ).map(toSearchDocument);
+  return pages
+    .flatMap((page) => normalizeFeed(page.feed, `https://bench.invalid/${page.fileName}`).articles)
+    .map(toSearchDocument);
 }
 
 function allEngines(): SearchEngine[] {
-  return [miniSearchEngine(), flexSearchEngine(), fuseEngine()];
+  return [flexSearchEngine(), miniSearchEngine(), fuseEngine()];
 }
 
 async function measure(
@@ -83,9 +85,12 @@ async function measure(
   rounds: number,
 ): Promise<SearchBenchRow> {
   await settle();
+  const heapBefore = process.memoryUsage().heapUsed;
   const started = performance.now();
   engine.build(documents);
   const buildMs = performance.now() - started;
+  await settle();
+  const heapMb = hasGc() ? (process.memoryUsage().heapUsed - heapBefore) / 1e6 : undefined;
 
   let queriesAnswered = 0;
   for (const query of SEARCH_BENCH_QUERIES) if (engine.search(query) > 0) queriesAnswered += 1;
@@ -101,6 +106,7 @@ async function measure(
     engine: engine.name,
     articles: documents.length,
     buildMs,
+    ...(heapMb === undefined ? {} : { heapMb }),
     p50Ms: percentile(samples, 50),
     p95Ms: percentile(samples, 95),
     queriesAnswered,
@@ -116,8 +122,9 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
     for (const engine of allEngines()) {
       if (engines && !engines.includes(engine.name)) continue;
       if (engine.name === 'Fuse.js' && size > fuseMaxArticles) continue;
-      // Slow engines get fewer rounds: the percentiles need samples, not minutes.
-      const rounds = options.rounds ?? (engine.name === 'Fuse.js' ? Math.max(1, Math.round(20_000 / size)) : 20);
+      // Fuse.js scans every article per query: fewer rounds, or it would take an hour.
+      const rounds =
+        options.rounds ?? (engine.name === 'Fuse.js' ? Math.max(1, Math.round(10_000 / size)) : 20);
       log(`search: ${engine.name} at ${size.toLocaleString('en-GB')} articles…`);
       rows.push(await measure(engine, documents, rounds));
     }
@@ -127,11 +134,12 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
 
 export function formatSearchBench(result: SearchBenchResult): string {
   return formatTable(
-    ['engine', 'articles', 'build ms', 'query p50 ms', 'query p95 ms', 'queries answered'],
+    ['engine', 'articles', 'build ms', 'heap MB', 'query p50 ms', 'query p95 ms', 'answered'],
     result.rows.map((row) => [
       row.engine,
       row.articles.toLocaleString('en-GB'),
       formatMs(row.buildMs),
+      row.heapMb === undefined ? '–' : Math.round(row.heapMb).toString(),
       formatMs(row.p50Ms),
       formatMs(row.p95Ms),
       `${row.queriesAnswered}/${row.queries}`,

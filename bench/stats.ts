@@ -23,11 +23,20 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   );
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+      )
       .join('  ');
-  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join(
-    '\n',
-  );
+  return [
+    line(header),
+    widths.map((width) => '-'.repeat(width)).join('  '),
+    ...rows.map(line),
+  ].join('\n');
+}
+
+/** Whether Node runs with --expose-gc (heap figures are only meaningful then). */
+export function hasGc(): boolean {
+  return typeof (globalThis as { gc?: unknown }).gc === 'function';
 }
 
 /** Lets the event loop run and, where the runtime allows it, the garbage collector. */

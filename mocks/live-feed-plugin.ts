@@ -89,10 +89,11 @@ export function liveFeedProxy(feed: LiveFeed): ProxyOptions {
     // Redirects (http → https, a moved feed) are followed on the server, where CORS does not apply.
     followRedirects: true,
     rewrite: (path) => path.slice(LIVE_FEED_PREFIX.length) || '/',
+    // An uncompressed body, so `next_url` can be read and rewritten. (Set here rather than
+    // on 'proxyReq', which fires again, too late, for each redirect followed.)
+    headers: { 'accept-encoding': 'identity' },
     selfHandleResponse: true,
     configure: (proxy) => {
-      // An uncompressed body, so `next_url` can be read and rewritten.
-      proxy.on('proxyReq', (proxyReq) => proxyReq.setHeader('accept-encoding', 'identity'));
       proxy.on('proxyRes', (proxyRes, _req, res) => relay(proxyRes, res, feed.origin));
     },
   };

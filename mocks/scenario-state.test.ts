@@ -29,9 +29,9 @@ describe('resolveScenario', () => {
   });
 
   it('falls back to the tab’s choice when the URL has none', () => {
-    expect(resolveScenario('?q=odesa', memoryStorage({ [SCENARIO_STORAGE_KEY]: 'huge' }))).toEqual(
-      { name: 'huge' },
-    );
+    expect(resolveScenario('?q=odesa', memoryStorage({ [SCENARIO_STORAGE_KEY]: 'huge' }))).toEqual({
+      name: 'huge',
+    });
   });
 
   it('reports an unknown parameter and keeps the tab’s choice', () => {

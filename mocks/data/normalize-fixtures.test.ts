@@ -1,5 +1,6 @@
 import { normalizeFeed } from '../../src/features/feed/api/normalize-feed.ts';
 import { buildFeedPages, type FeedPageFile } from './feed-pages.ts';
+import { hugeFeedPages } from '../scenarios.ts';
 import { generateFeedPages } from './generator.ts';
 
 // The reader's own boundary accepts everything the mock publication serves, untouched.
@@ -35,4 +36,22 @@ describe('normalizeFeed on the mock publication', () => {
       expectReadCleanly(generateFeedPages({ seed, count, pageSize: 50 }));
     },
   );
+
+  it.each([
+    [7, 0, 24],
+    [8, 1, 24],
+    [9, 99, 7],
+    [0xdeadbeef, 240, 24],
+  ])(
+    'keeps every generated item with no warnings (seed %i, %i items, pages of %i)',
+    (seed, count, pageSize) => {
+      expectReadCleanly(generateFeedPages({ seed, count, pageSize }));
+    },
+  );
+
+  it('keeps all 10 000 items of the huge scenario, on all 100 pages, with no warnings', () => {
+    const pages = hugeFeedPages();
+    expect(pages).toHaveLength(100);
+    expectReadCleanly(pages);
+  });
 });

@@ -244,9 +244,13 @@ function getPurifier(): Purifier {
   return instance;
 }
 
+// The passes below look elements up by tag name, not by selector: a selector query sets up
+// per-document state (in jsdom it piles up, and every call gets slower than the last), and
+// the sanitiser works on a new document each time.
+
 /** The article's own headline is the page's only h1: headings in the body start at h2. */
 function demoteH1(root: Element): void {
-  for (const h1 of Array.from(root.querySelectorAll('h1'))) {
+  for (const h1 of Array.from(root.getElementsByTagName('h1'))) {
     const h2 = root.ownerDocument.createElement('h2');
     for (const { name, value } of Array.from(h1.attributes)) h2.setAttribute(name, value);
     h2.append(...Array.from(h1.childNodes));
@@ -254,12 +258,14 @@ function demoteH1(root: Element): void {
   }
 }
 
+const VISUAL_TAGS = ['img', 'picture', 'video', 'audio'];
+
 /** Links with nothing to read or see (e.g. heading anchors) only confuse screen readers. */
 function dropEmptyLinks(root: Element): void {
-  for (const link of Array.from(root.querySelectorAll('a'))) {
+  for (const link of Array.from(root.getElementsByTagName('a'))) {
     if (
       INVISIBLE_TEXT_RE.test(link.textContent ?? '') &&
-      !link.querySelector('img,picture,video,audio')
+      !VISUAL_TAGS.some((tag) => link.getElementsByTagName(tag).length > 0)
     ) {
       link.remove();
     }

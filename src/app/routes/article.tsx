@@ -152,7 +152,7 @@ export function ArticleRoute() {
           <header>
             <Link
               to={paths.section(article.section.slug)}
-              className="text-sm font-semibold tracking-wider text-accent uppercase hover:underline dark:text-accent-soft"
+              className="inline-block py-1 text-sm font-semibold tracking-wider text-accent uppercase hover:underline dark:text-accent-soft"
             >
               {article.section.name}
             </Link>

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../../../tests/render';
 
 describe('Section page', () => {
@@ -49,20 +49,6 @@ describe('Author page', () => {
     expect(h1).toHaveFocus();
     expect(screen.getByText(/^\d+ articles?/)).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(0);
-  });
-});
-
-describe('Search page', () => {
-  it('finds articles and says when nothing matches', async () => {
-    const { router } = renderRoute('/search?q=Odesa');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeInTheDocument();
-    expect(
-      await screen.findByText(/\d+ results? for “Odesa”/, {}, { timeout: 4000 }),
-    ).toBeInTheDocument();
-    expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(0);
-
-    await act(() => router.navigate('/search?q=zzzqqqxxx'));
-    expect(await screen.findByText('No results for “zzzqqqxxx”')).toBeInTheDocument();
   });
 });
 

@@ -1,18 +1,18 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import { Document } from 'flexsearch';
 import type { SearchDocument } from './search-document';
-import { foldWord, isStopWord, splitWords } from './search-text';
+import { closestTerm } from './search-typos';
+import { searchTerms } from './search-text';
 
 /**
- * The full-text index over articles (MiniSearch; see docs/decisions/0006-search-index.md).
+ * The full-text index over articles: FlexSearch (see docs/decisions/0006-search-index.md).
  * It is loaded on demand, on the main thread for a small corpus and inside the search
  * worker for a large one; nothing in the first-load bundle imports it.
  */
 
-/** One matching article: its id, its score and the folded words it matched on. */
+/** One matching article, best first. */
 export interface SearchHit {
   id: string;
   score: number;
-  terms: string[];
 }
 
 export interface SearchRequest {
@@ -30,77 +30,167 @@ export interface SearchResponse {
   sections: Record<string, number>;
   /** The best `limit` matches in the chosen section, best first. */
   hits: SearchHit[];
+  /**
+   * The folded words that were searched for, typos corrected: a word in an article
+   * matched when its folded form starts with one of them.
+   */
+  terms: string[];
 }
 
-const FIELDS = ['title', 'summary', 'body', 'section', 'authors', 'tags'] as const;
-// A word in the headline says most about what an article is about.
-const BOOST = { title: 4, tags: 2, authors: 2, section: 1.5, summary: 1.5, body: 1 };
+/** What FlexSearch stores per article: three fields, see `IndexedArticle` below. */
+interface IndexedArticle {
+  [field: string]: string;
+  id: string;
+  title: string;
+  meta: string;
+  all: string;
+}
+
+// Scores: an article's place in the whole-text results (between 0 and 1), raised when
+// the words are in its headline or name its section, author or tags.
+const TITLE_BOOST = 3;
+const META_BOOST = 1;
 // Below five letters a one-letter typo turns a word into too many other words ("port").
-const MIN_FUZZY_LENGTH = 5;
-const FUZZINESS = 0.2;
+const MIN_TYPO_LENGTH = 5;
 
-function processTerm(word: string): string | null {
-  const term = foldWord(word);
-  return term && !isStopWord(term) ? term : null;
-}
+const EMPTY: SearchResponse = { total: 0, sections: {}, hits: [], terms: [] };
 
-function toHit(result: SearchResult): SearchHit {
-  return { id: String(result.id), score: result.score, terms: result.terms };
-}
-
+/**
+ * FlexSearch matches all words of a query within one field, so every article is indexed
+ * as one field with all its searchable text (title, summary, body, section, authors and
+ * tags: words may come from any of them) and, for ranking, its title and its section,
+ * author and tag names on their own. "forward" tokenisation indexes every prefix of a
+ * word: "ukrain" finds "Ukrainian" as it is typed.
+ */
 export class ArticleIndex {
-  /** Every term in the index: a query word found here is no typo. */
-  private readonly vocabulary = new Set<string>();
+  private readonly sectionOf = new Map<string, string>();
+  /** How often each term occurs, for typo correction. */
+  private readonly vocabulary = new Map<string, number>();
+  /** Set while adding, so that the encoder counts the words of articles, not of queries. */
+  private adding = false;
 
-  private readonly index = new MiniSearch<SearchDocument>({
-    idField: 'id',
-    fields: [...FIELDS],
-    storeFields: ['sectionSlug'],
-    tokenize: splitWords,
-    processTerm: (word) => {
-      const term = processTerm(word);
-      if (term) this.vocabulary.add(term);
-      return term;
-    },
-    searchOptions: {
-      processTerm,
-      boost: BOOST,
-      combineWith: 'AND',
-      // Readers type the last word last: it may be unfinished ("ukrain"), the others are
-      // whole words. Expanding every word to its prefixes would match far more, slower.
-      prefix: (_term, index, terms) => index === terms.length - 1,
-      // Typo matching only for a word the articles do not contain: "insurence" looks for
-      // "insurance", while "odesa" does not also match every word one letter away.
-      fuzzy: (term) =>
-        term.length >= MIN_FUZZY_LENGTH && !this.vocabulary.has(term) ? FUZZINESS : false,
+  private readonly encode = (text: string): string[] => {
+    const terms = searchTerms(text);
+    if (this.adding) {
+      for (const term of terms) this.vocabulary.set(term, (this.vocabulary.get(term) ?? 0) + 1);
+    }
+    return terms;
+  };
+
+  private readonly index = new Document<IndexedArticle>({
+    document: {
+      id: 'id',
+      store: false,
+      index: (['title', 'meta', 'all'] as const).map((field) => ({
+        field,
+        tokenize: 'forward' as const,
+        encode: this.encode,
+      })),
     },
   });
 
   get size(): number {
-    return this.index.documentCount;
+    return this.sectionOf.size;
   }
 
   has(id: string): boolean {
-    return this.index.has(id);
+    return this.sectionOf.has(id);
   }
 
   /** Adds new articles and replaces those already indexed under the same id. */
   add(documents: readonly SearchDocument[]): void {
-    for (const document of documents) {
-      if (this.index.has(document.id)) this.index.replace(document);
-      else this.index.add(document);
+    this.adding = true;
+    try {
+      for (const document of documents) {
+        const meta = `${document.section} ${document.authors} ${document.tags}`;
+        const indexed: IndexedArticle = {
+          id: document.id,
+          title: document.title,
+          meta,
+          // The summary after the title: FlexSearch ranks earlier words higher.
+          all: `${document.title}\n${document.summary}\n${meta}\n${document.body}`,
+        };
+        if (this.sectionOf.has(document.id)) this.index.update(indexed);
+        else this.index.add(indexed);
+        this.sectionOf.set(document.id, document.sectionSlug);
+      }
+    } finally {
+      this.adding = false;
     }
   }
 
   search({ query, section, limit }: SearchRequest): SearchResponse {
-    const results = this.index.search(query);
+    const terms = searchTerms(query);
+    if (terms.length === 0) return EMPTY;
+    const response = this.run(terms, section, limit);
+    if (response.total > 0) return response;
+    // Nothing at all: try again with misspelt words replaced by the closest known ones.
+    const corrected = this.correct(terms);
+    return corrected ? this.run(corrected, section, limit) : response;
+  }
+
+  /**
+   * The best few articles for a query being typed: those with the words in the headline
+   * first, then the others. Faster than `search` as it neither counts nor ranks the rest.
+   */
+  suggest(query: string, limit: number): SearchResponse {
+    const terms = searchTerms(query);
+    if (terms.length === 0) return EMPTY;
+    const found = this.suggestFor(terms, limit);
+    if (found.hits.length > 0) return found;
+    const corrected = this.correct(terms);
+    return corrected ? this.suggestFor(corrected, limit) : found;
+  }
+
+  private fieldResults(terms: readonly string[], limit: number) {
+    const results = this.index.search(terms.join(' '), { limit });
+    const byField: Record<string, string[]> = {};
+    for (const { field, result } of results) if (field) byField[field] = result.map(String);
+    return byField;
+  }
+
+  private run(terms: string[], section: string | undefined, limit: number): SearchResponse {
+    const byField = this.fieldResults(terms, Math.max(1, this.sectionOf.size));
+    const all = byField.all ?? [];
+    const inTitle = new Set(byField.title);
+    const inMeta = new Set(byField.meta);
     const sections: Record<string, number> = {};
-    const hits: SearchHit[] = [];
-    for (const result of results) {
-      const slug = String(result.sectionSlug);
+    const scored: SearchHit[] = [];
+    const count = all.length;
+    for (let rank = 0; rank < count; rank += 1) {
+      const id = all[rank]!;
+      const slug = this.sectionOf.get(id) ?? '';
       sections[slug] = (sections[slug] ?? 0) + 1;
-      if (hits.length < limit && (!section || slug === section)) hits.push(toHit(result));
+      if (section && slug !== section) continue;
+      const score =
+        1 -
+        rank / (count + 1) +
+        (inTitle.has(id) ? TITLE_BOOST : 0) +
+        (inMeta.has(id) ? META_BOOST : 0);
+      scored.push({ id, score });
     }
-    return { total: results.length, sections, hits };
+    // Stable: equal scores keep FlexSearch's order.
+    scored.sort((a, b) => b.score - a.score);
+    return { total: count, sections, hits: scored.slice(0, limit), terms };
+  }
+
+  private suggestFor(terms: string[], limit: number): SearchResponse {
+    const byField = this.fieldResults(terms, limit);
+    const ids = [...new Set([...(byField.title ?? []), ...(byField.all ?? [])])].slice(0, limit);
+    const hits = ids.map((id, rank) => ({ id, score: limit - rank }));
+    return { total: hits.length, sections: {}, hits, terms };
+  }
+
+  /** The terms with unknown words of five letters or more corrected, or null if none was. */
+  private correct(terms: readonly string[]): string[] | null {
+    let changed = false;
+    const corrected = terms.map((term) => {
+      if (term.length < MIN_TYPO_LENGTH || this.vocabulary.has(term)) return term;
+      const closest = closestTerm(term, this.vocabulary);
+      if (closest === undefined) return term;
+      changed = true;
+      return closest;
+    });
+    return changed ? corrected : null;
   }
 }

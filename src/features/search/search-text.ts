@@ -30,8 +30,8 @@ const LETTER_FOLD_RE = /[ґєßæœøłđı]/g;
 // NFKD splits й into и + breve; й is a letter of its own in Ukrainian and Russian and is
 // kept (ї and ё, on the other hand, fold to і and е, as intended).
 const SHORT_I_RE = /и\u0306/g;
-const SHORT_I_MARKER = '\u0000';
-const SHORT_I_MARKER_RE = /\u0000/g;
+const SHORT_I_MARKER = '\uE000';
+const SHORT_I_MARKER_RE = /\uE000/g;
 // Words that occur in nearly every English article: indexing them costs memory and time
 // and a query for them would match everything.
 const STOP_WORDS = new Set([
@@ -115,19 +115,24 @@ export interface TextPart {
   match: boolean;
 }
 
+/** Whether a word matches a search: its folded form starts with one of the folded terms. */
+export function wordMatches(word: string, terms: readonly string[]): boolean {
+  const folded = foldWord(word);
+  return folded !== '' && terms.some((term) => folded.startsWith(term));
+}
+
 /**
- * Splits a text into plain runs and matched words, where a word matches when its folded
- * form is one of `terms` (the folded terms a search matched). The parts are strings for
- * text nodes: nothing here is ever parsed as markup.
+ * Splits a text into plain runs and matched words (see `wordMatches`). The parts are
+ * strings for text nodes: nothing here is ever parsed as markup.
  */
-export function highlightParts(text: string, terms: ReadonlySet<string>): TextPart[] {
+export function highlightParts(text: string, terms: readonly string[]): TextPart[] {
   const parts: TextPart[] = [];
-  if (terms.size === 0) return text ? [{ text, match: false }] : parts;
+  if (terms.length === 0) return text ? [{ text, match: false }] : parts;
   let last = 0;
   for (const found of text.matchAll(WORD_RE)) {
     const word = found[0];
     const start = found.index;
-    if (!terms.has(foldWord(word))) continue;
+    if (!wordMatches(word, terms)) continue;
     if (start > last) parts.push({ text: text.slice(last, start), match: false });
     parts.push({ text: word, match: true });
     last = start + word.length;
@@ -136,15 +141,21 @@ export function highlightParts(text: string, terms: ReadonlySet<string>): TextPa
   return parts;
 }
 
+/** Whether any word of a text matches the search. */
+export function textMatches(text: string, terms: readonly string[]): boolean {
+  for (const found of text.matchAll(WORD_RE)) if (wordMatches(found[0], terms)) return true;
+  return false;
+}
+
 /**
- * About `length` characters of `text` around its first matched word (cut at word
- * boundaries, with "…" where cut), or its opening when no word matches.
+ * About `length` characters of `text` around its first matched word (cut at spaces, with
+ * "…" where cut), or its opening when no word matches.
  */
-export function excerptAround(text: string, terms: ReadonlySet<string>, length = 200): string {
+export function excerptAround(text: string, terms: readonly string[], length = 200): string {
   if (text.length <= length) return text;
   let at = -1;
   for (const found of text.matchAll(WORD_RE)) {
-    if (terms.has(foldWord(found[0]))) {
+    if (wordMatches(found[0], terms)) {
       at = found.index;
       break;
     }
@@ -153,7 +164,8 @@ export function excerptAround(text: string, terms: ReadonlySet<string>, length =
   let end = Math.min(text.length, start + length);
   if (end === text.length) start = Math.max(0, end - length);
   if (start > 0) {
-    const space = text.indexOf(' ', start);
+    // Start at a word, never after the matched one.
+    const space = text.indexOf(' ', start - 1);
     if (space >= 0 && space < (at < 0 ? end : at)) start = space + 1;
   }
   if (end < text.length) {

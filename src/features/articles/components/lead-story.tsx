@@ -16,7 +16,7 @@ export function LeadStory({ article }: { article: Article }) {
       <div className="mt-5 space-y-3">
         <Link
           to={paths.section(article.section.slug)}
-          className="text-xs font-semibold tracking-wider text-accent uppercase hover:underline dark:text-accent-soft"
+          className="inline-block py-1 text-xs font-semibold tracking-wider text-accent uppercase hover:underline dark:text-accent-soft"
         >
           {article.section.name}
         </Link>

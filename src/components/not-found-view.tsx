@@ -12,7 +12,7 @@ export function NotFoundView({
   return (
     <div className="mx-auto max-w-2xl py-16 text-center">
       <p
-        className="font-serif text-6xl font-bold text-zinc-300 dark:text-zinc-700"
+        className="font-serif text-6xl font-bold text-zinc-500 dark:text-zinc-400"
         aria-hidden="true"
       >
         404

@@ -3,6 +3,8 @@
 
 interface ImportMetaEnv {
   readonly VITE_FEED_URL?: string;
+  /** Set by `npm run dev:live`: the real feed the dev server proxies (MSW stays off). */
+  readonly VITE_LIVE_FEED?: string;
 }
 
 interface ImportMeta {

@@ -259,11 +259,25 @@ describe('sanitizeArticleHtml', () => {
       expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     });
 
+    it('keeps a protocol-relative embed when no base URL is given', () => {
+      const root = render('<iframe src="//www.youtube.com/embed/x"></iframe>');
+      expect(root.querySelector('iframe')).toHaveAttribute(
+        'src',
+        'https://www.youtube.com/embed/x',
+      );
+    });
+
     it('removes iframes with an unsafe or missing source', () => {
       expect(
         sanitizeArticleHtml('<iframe src="javascript:alert(1)"></iframe><iframe></iframe>'),
       ).toBe('');
     });
+  });
+
+  it('survives hidden-content markers on the body itself', () => {
+    // The parser moves <body> attributes onto the root that the sanitiser walks from.
+    expect(sanitizeArticleHtml('<p>a<body hidden>b</p>')).toBe('<p>ab</p>');
+    expect(sanitizeArticleHtml('<body style="display:none"><p>c</p>')).toBe('<p>c</p>');
   });
 
   it('does not affect other users of DOMPurify', async () => {

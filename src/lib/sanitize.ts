@@ -216,7 +216,9 @@ function afterSanitizeAttributes(element: Element): void {
       element.setAttribute('preload', 'metadata');
       break;
     case 'iframe': {
-      const embed = allowedEmbed(element.getAttribute('src') ?? undefined);
+      // Resolved again: without a base to rewrite against, src is still as the feed wrote
+      // it (e.g. protocol-relative).
+      const embed = allowedEmbed(safeUrl(element.getAttribute('src'), current.base, WEB_ONLY));
       if (!embed) {
         current.doomed.push(element);
         break;

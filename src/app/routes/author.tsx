@@ -24,7 +24,7 @@ export function authorLoader(queryClient: QueryClient) {
 
 export function AuthorRoute() {
   const { slug = '' } = useParams();
-  const { feed, hasNextPage, isFetchingNextPage, fetchNextPage } = useLoadedFeed();
+  const { feed, hasNextPage, isFetchingNextPage, fetchNextPage, loadMoreError } = useLoadedFeed();
   const online = useOnlineStatus();
   const author = findAuthor(feed.articles, slug);
   usePageMeta({
@@ -69,6 +69,7 @@ export function AuthorRoute() {
           isLoadingMore={isFetchingNextPage}
           onLoadMore={() => void fetchNextPage()}
           offline={!online}
+          loadMoreError={loadMoreError}
           emptyText={`There are no articles by ${author.name} yet.`}
         />
       </div>

@@ -23,7 +23,7 @@ export function sectionLoader(queryClient: QueryClient) {
 
 export function SectionRoute() {
   const { slug = '' } = useParams();
-  const { feed, hasNextPage, isFetchingNextPage, fetchNextPage } = useLoadedFeed();
+  const { feed, hasNextPage, isFetchingNextPage, fetchNextPage, loadMoreError } = useLoadedFeed();
   const online = useOnlineStatus();
   const section = findSection(feed.sections, slug);
   usePageMeta({
@@ -49,6 +49,7 @@ export function SectionRoute() {
           isLoadingMore={isFetchingNextPage}
           onLoadMore={() => void fetchNextPage()}
           offline={!online}
+          loadMoreError={loadMoreError}
           emptyText={`There are no ${section.name} articles yet.`}
           showSection={false}
         />

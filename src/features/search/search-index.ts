@@ -155,23 +155,23 @@ export class ArticleIndex {
     const inTitle = new Set(byField.title);
     const inMeta = new Set(byField.meta);
     const sections: Record<string, number> = {};
-    const scored: SearchHit[] = [];
     const count = all.length;
+    // The score only orders articles within the same boost, and there by FlexSearch's own
+    // order: the best `limit` are the first of each boost class, with no sort of them all.
+    const classes: SearchHit[][] = [[], [], [], []];
     for (let rank = 0; rank < count; rank += 1) {
       const id = all[rank]!;
       const slug = this.sectionOf.get(id) ?? '';
       sections[slug] = (sections[slug] ?? 0) + 1;
       if (section && slug !== section) continue;
-      const score =
-        1 -
-        rank / (count + 1) +
-        (inTitle.has(id) ? TITLE_BOOST : 0) +
-        (inMeta.has(id) ? META_BOOST : 0);
-      scored.push({ id, score });
+      const title = inTitle.has(id);
+      const meta = inMeta.has(id);
+      const bucket = classes[title ? (meta ? 0 : 1) : meta ? 2 : 3]!;
+      if (bucket.length >= limit) continue;
+      const score = 1 - rank / (count + 1) + (title ? TITLE_BOOST : 0) + (meta ? META_BOOST : 0);
+      bucket.push({ id, score });
     }
-    // Stable: equal scores keep FlexSearch's order.
-    scored.sort((a, b) => b.score - a.score);
-    return { total: count, sections, hits: scored.slice(0, limit), terms };
+    return { total: count, sections, hits: classes.flat().slice(0, limit), terms };
   }
 
   private suggestFor(terms: string[], limit: number): SearchResponse {

@@ -13,6 +13,8 @@ interface ArticleListProps {
   offline?: boolean;
   /** Off where the whole list is one section, so the label would only repeat the page. */
   showSection?: boolean;
+  /** Why the last "More articles" failed; the list stays, with a way to try again. */
+  loadMoreError?: Error | null;
 }
 
 /**
@@ -27,9 +29,13 @@ export function ArticleList({
   emptyText,
   offline = false,
   showSection = true,
+  loadMoreError = null,
 }: ArticleListProps) {
   const sentinel = useRef<HTMLDivElement>(null);
-  const canLoad = hasMore && !isLoadingMore && !offline;
+  // After a failure only the reader's "Try again" loads more: the sentinel staying in view
+  // must not turn a broken page into an endless series of requests.
+  const failed = loadMoreError !== null && !isLoadingMore;
+  const canLoad = hasMore && !isLoadingMore && !offline && !failed;
 
   useEffect(() => {
     const node = sentinel.current;
@@ -68,22 +74,39 @@ export function ArticleList({
         </div>
       )}
       <div ref={sentinel} />
-      {hasMore && (
-        <div className="mt-8 flex flex-col items-center gap-2">
+      {failed ? (
+        <div
+          role="alert"
+          className="mt-8 rounded-xl border border-red-200 bg-red-50 p-5 text-red-950 dark:border-red-900/60 dark:bg-red-950/40 dark:text-red-100"
+        >
+          <p>More articles could not be loaded. {loadMoreError.message}</p>
           <button
             type="button"
             onClick={onLoadMore}
-            disabled={isLoadingMore || offline}
-            className="inline-flex min-h-11 items-center rounded-full bg-zinc-900 px-6 text-sm font-semibold text-white transition hover:bg-zinc-700 disabled:opacity-60 dark:bg-white dark:text-zinc-900 dark:hover:bg-zinc-200"
+            disabled={offline}
+            className="mt-4 inline-flex min-h-11 items-center rounded-full bg-red-900 px-5 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-200 dark:text-red-950 dark:hover:bg-white"
           >
-            {isLoadingMore ? 'Loading…' : 'More articles'}
+            Try again
           </button>
-          {offline && (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              Connect to load more articles
-            </p>
-          )}
         </div>
+      ) : (
+        hasMore && (
+          <div className="mt-8 flex flex-col items-center gap-2">
+            <button
+              type="button"
+              onClick={onLoadMore}
+              disabled={isLoadingMore || offline}
+              className="inline-flex min-h-11 items-center rounded-full bg-zinc-900 px-6 text-sm font-semibold text-white transition hover:bg-zinc-700 disabled:opacity-60 dark:bg-white dark:text-zinc-900 dark:hover:bg-zinc-200"
+            >
+              {isLoadingMore ? 'Loading…' : 'More articles'}
+            </button>
+            {offline && (
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                Connect to load more articles
+              </p>
+            )}
+          </div>
+        )
       )}
     </div>
   );

@@ -58,6 +58,9 @@ export function feedPagesQuery(url = feedUrl()) {
     getNextPageParam: (lastPage, allPages, _lastPageParam, allPageParams) =>
       nextFeedPageParam(lastPage, allPages, allPageParams),
     staleTime: 5 * 60 * 1000,
+    // A failed load is shown with "Try again"; the layout mounting its own reader of the
+    // feed must not fetch it once more (and, for a 5xx, run the whole back-off again).
+    retryOnMount: false,
     // Pages are immutable snapshots, and their articles compute body text and links on
     // first read: a deep comparison on refetch would force that work for every article.
     structuralSharing: false,

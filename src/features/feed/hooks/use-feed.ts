@@ -15,6 +15,8 @@ export function useFeed() {
   return {
     feed,
     error: query.error,
+    /** The error of the last "load more", while the pages before it are still shown. */
+    loadMoreError: query.isFetchNextPageError ? query.error : null,
     hasNextPage: query.hasNextPage,
     isFetchingNextPage: query.isFetchingNextPage,
     fetchNextPage: query.fetchNextPage,

@@ -27,6 +27,8 @@ export default defineConfig(({ mode }) => ({
     VitePWA(pwaOptions({ base })),
   ],
   define: { __BUILD_ID__: JSON.stringify(buildId) },
+  // Module workers: the search index runs in one, and every current browser supports them.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

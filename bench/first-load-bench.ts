@@ -20,13 +20,13 @@ export interface FirstLoadRow {
   gzipBytes: number;
 }
 
-async function serve(root: string, port: number): Promise<PreviewServer> {
+/** Serves a built folder on 127.0.0.1 (SPA fallback included), like `vite preview`. */
+export async function previewApp(root: string, port: number): Promise<PreviewServer> {
   return preview({
-    root,
     configFile: false,
     logLevel: 'silent',
     preview: { port, strictPort: true, host: '127.0.0.1' },
-    build: { outDir: root },
+    build: { outDir: resolve(root) },
   });
 }
 
@@ -64,11 +64,11 @@ export async function runFirstLoadBench(appDist: string) {
     plugins: [react()],
     build: { outDir: floorDist, emptyOutDir: true, target: 'es2022' },
   });
-  const app = await serve(appDist, 4391);
-  const floor = await serve(floorDist, 4392);
+  const app = await previewApp(appDist, 4391);
+  const floor = await previewApp(floorDist, 4392);
   try {
     const mainPage = await scriptsOnColdLoad('http://127.0.0.1:4391/', appDist);
-    const articleHref = await firstArticleHref('http://127.0.0.1:4391/');
+    const articleHref = await firstArticlePath('http://127.0.0.1:4391/');
     const articlePage = await scriptsOnColdLoad(`http://127.0.0.1:4391${articleHref}`, appDist);
     const floorPage = await scriptsOnColdLoad('http://127.0.0.1:4392/', floorDist);
     const rows: FirstLoadRow[] = [
@@ -89,13 +89,14 @@ export async function runFirstLoadBench(appDist: string) {
     );
     return { rows, mainToFloor: ratio, table };
   } finally {
-    await new Promise<void>((done) => app.httpServer.close(() => done()));
-    await new Promise<void>((done) => floor.httpServer.close(() => done()));
+    await app.close();
+    await floor.close();
     rmSync(floorDist, { recursive: true, force: true });
   }
 }
 
-async function firstArticleHref(mainUrl: string): Promise<string> {
+/** The path of the first article Main links to. */
+export async function firstArticlePath(mainUrl: string): Promise<string> {
   const browser = await chromium.launch(chromiumLaunch);
   try {
     const page = await browser.newPage();

@@ -1,5 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { runFeedParseBench } from './feed-parse-bench.ts';
+import { firstArticlePath, runFirstLoadBench } from './first-load-bench.ts';
+import { runLighthouseBench } from './lighthouse-bench.ts';
 import { formatSearchBrowserBench, runSearchBrowserBench } from './search-browser-bench.ts';
 import { formatSearchBench, runSearchBench } from './search-bench.ts';
 
@@ -23,7 +27,31 @@ export interface BenchSection {
   run: (options: BenchOptions) => Promise<{ figures: unknown; table: string }>;
 }
 
+/** The production build the browser sections measure, made once per run. */
+let built = false;
+function buildApp(log: (line: string) => void): string {
+  if (!built) {
+    log('Building the production app…');
+    execFileSync(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'],
+      {
+        stdio: 'inherit',
+      },
+    );
+    built = true;
+  }
+  return 'dist';
+}
+
 const sections: BenchSection[] = [
+  {
+    name: 'feed',
+    run: async () => {
+      const { rows, table } = await runFeedParseBench();
+      return { figures: { parse: rows }, table };
+    },
+  },
   {
     name: 'search',
     run: async ({ quick, browser, log }) => {
@@ -37,6 +65,37 @@ const sections: BenchSection[] = [
         ...(longTasks ? ['', formatSearchBrowserBench(longTasks)] : []),
       ].join('\n');
       return { figures: { ...libraries, ...(longTasks ? { longTasks } : {}) }, table };
+    },
+  },
+  {
+    name: 'firstLoad',
+    run: async ({ browser, log }) => {
+      if (!browser) return { figures: { skipped: true }, table: '(skipped: --no-browser)' };
+      const result = await runFirstLoadBench(buildApp(log));
+      return {
+        figures: { rows: result.rows, mainToFloor: result.mainToFloor },
+        table: `${result.table}\n\nMain ÷ floor: ${result.mainToFloor.toFixed(3)}`,
+      };
+    },
+  },
+  {
+    name: 'lighthouse',
+    run: async ({ browser, log }) => {
+      if (!browser) return { figures: { skipped: true }, table: '(skipped: --no-browser)' };
+      const dist = buildApp(log);
+      const { previewApp } = await import('./first-load-bench.ts');
+      const server = await previewApp(dist, 4393);
+      try {
+        const article = await firstArticlePath('http://127.0.0.1:4393/');
+        log('Lighthouse: 3 runs each of Main and an article…');
+        const result = runLighthouseBench([
+          { page: 'Main', url: 'http://127.0.0.1:4393/' },
+          { page: 'article', url: `http://127.0.0.1:4393${article}` },
+        ]);
+        return { figures: { runs: result.runs, rows: result.rows }, table: result.table };
+      } finally {
+        await server.close();
+      }
     },
   },
 ];

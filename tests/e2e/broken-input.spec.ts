@@ -287,7 +287,7 @@ test.describe('a next page on another origin that refuses CORS', () => {
   let cors = false;
   let body = '';
   test.beforeEach(async () => {
-    server = createServer((request, response) => {
+    server = createServer((_request, response) => {
       response.writeHead(200, {
         'Content-Type': 'application/feed+json',
         ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeFeed } from '../../src/features/feed/api/normalize-feed';
+import { pageMarkupCheck } from '../xss/executable-markup';
 import { expect, test } from './fixtures';
 
 // In CI the repository is cloned next to shared/.
@@ -64,5 +65,16 @@ for (const file of FILES) {
     await expect(article.locator('.prose').first()).toBeVisible();
     await expect(page.getByRole('link', { name: 'More articles', exact: true })).toBeVisible();
     await page.waitForLoadState('networkidle');
+
+    // And the feed's heaviest body (embeds, scripts, tables, long code), loaded directly.
+    const richest = expected.articles.reduce((best, candidate) =>
+      (candidate.contentHtml ?? '').length > (best.contentHtml ?? '').length ? candidate : best,
+    );
+    await page.goto(`/article/${encodeURIComponent(richest.slug)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(richest.title);
+    await expect(page.locator('article .prose').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const problems = await page.evaluate<string[]>(pageMarkupCheck({ feedHtml: 'prose' }));
+    expect(problems).toEqual([]);
   });
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import {
   generatedFeedBodies,
   measureTypingLongTasks,
@@ -73,6 +74,27 @@ test('suggestions work from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/article\//);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+});
+
+test('the open suggestions and the results page pass axe, light and dark', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await page.goto('/search?q=grain');
+    await expect(page.getByRole('status')).toHaveText(/results? for “grain”/);
+    await header(page).fill('odesa');
+    await expect(page.getByRole('listbox', { name: 'Suggestions' })).toBeVisible();
+    await header(page).press('ArrowDown');
+    await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    const results = await new AxeBuilder({ page }).analyze();
+    const violations = results.violations.map(
+      (violation) =>
+        `${violation.id} (${violation.impact}) ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(' | ')}`,
+    );
+    expect(violations, `axe violations, ${scheme}`).toEqual([]);
+  }
 });
 
 test('back and forward restore the query and the results', async ({ page }) => {

@@ -167,3 +167,22 @@ export function findExecutableMarkup(
   }
   return problems;
 }
+
+/**
+ * A script for `page.evaluate` that runs the check on the page's body, plus the head's
+ * share: nothing there may refresh, rebase or run script other than the app's own.
+ */
+export function pageMarkupCheck(check: MarkupCheck = {}): string {
+  return `(() => {
+    const problems = (${findExecutableMarkup.toString()})(document.body, ${JSON.stringify(check)});
+    for (const element of document.head.querySelectorAll('base, meta[http-equiv], script')) {
+      const src = element.getAttribute('src');
+      const ownScript =
+        element.localName === 'script' &&
+        ((src !== null && new URL(src, document.baseURI).origin === location.origin) ||
+          element.getAttribute('type') === 'application/ld+json');
+      if (!ownScript) problems.push('in <head>: ' + element.outerHTML.slice(0, 120));
+    }
+    return problems;
+  })()`;
+}

@@ -28,7 +28,7 @@ function fire(id: number): string {
 
 /** A `data:` HTML document (opaque origin) that reports payload `id` to its parent. */
 function dataDocument(id: number): string {
-  const html = `<script>parent.postMessage('__xss:${id}','*');top.__xss&&top.__xss(${id})</script>`;
+  const html = `<script>parent.postMessage('__xss:${id}','*')</script>`;
   return `data:text/html;base64,${btoa(html)}`;
 }
 

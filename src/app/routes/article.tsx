@@ -30,6 +30,7 @@ import { ShareGroup } from '../../features/share/components/share-group';
 import { formatDate, formatReadingTime, formatViews } from '../../lib/format';
 import { loadSanitizer } from '../../lib/load-sanitizer';
 import { truncateAtWord } from '../../lib/text';
+import { safeUrl, WEB_ONLY } from '../../lib/url-policy';
 import { usePageMeta } from '../../lib/use-page-meta';
 import { notFound } from './route-error';
 
@@ -135,6 +136,8 @@ export function ArticleRoute() {
 
   const url = canonicalUrl(paths.article(article.slug));
   const hero = heroImage(article);
+  // Checked again at render, like every link and picture from the feed.
+  const externalUrl = safeUrl(article.externalUrl, undefined, WEB_ONLY);
   const related = relatedArticles(articles, article, 3);
   const author = article.authors[0];
 
@@ -205,10 +208,10 @@ export function ArticleRoute() {
           <div className="mt-8">
             <ArticleBody article={article} />
           </div>
-          {article.externalUrl && (
+          {externalUrl && (
             <p className="mt-6 text-sm">
               <a
-                href={article.externalUrl}
+                href={externalUrl}
                 target="_blank"
                 rel="noopener noreferrer"
                 className="font-semibold text-accent hover:underline dark:text-accent-soft"

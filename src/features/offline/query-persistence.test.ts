@@ -8,7 +8,7 @@ import { clear, createStore } from 'idb-keyval';
 import { feedKeys } from '../feed/api/feed-queries';
 import { savedKeys } from '../saved/api/saved-queries';
 import { databases } from './cache-names';
-import { createPersistOptions, PERSIST_MAX_AGE_MS } from './query-persistence';
+import { createPersistOptions, MAX_PERSISTED_PAGES, PERSIST_MAX_AGE_MS } from './query-persistence';
 
 const FEED = feedKeys.pages('https://journal.example/feed.json');
 const pages = {
@@ -67,5 +67,23 @@ describe('query cache persistence', () => {
       .getAll()
       .filter((query) => options.dehydrateOptions?.shouldDehydrateQuery?.(query));
     expect(dehydrated.map((query) => query.queryKey)).toEqual([FEED]);
+  });
+
+  it('keeps only the first pages of a long walk', async () => {
+    const many = Array.from(
+      { length: 12 },
+      (_, index) => `https://journal.example/feed-${index}.json`,
+    );
+    const client = new QueryClient();
+    client.setQueryData(FEED, {
+      pages: many.map((url) => ({ url, articles: [] })),
+      pageParams: many,
+    });
+    await persistQueryClientSave({ queryClient: client, ...createPersistOptions('build-1') });
+    const next = new QueryClient();
+    await persistQueryClientRestore({ queryClient: next, ...createPersistOptions('build-1') });
+    const restored = next.getQueryData<{ pages: unknown[]; pageParams: string[] }>(FEED);
+    expect(restored?.pages).toHaveLength(MAX_PERSISTED_PAGES);
+    expect(restored?.pageParams).toEqual(many.slice(0, MAX_PERSISTED_PAGES));
   });
 });

@@ -1,3 +1,5 @@
+import { safeUrl, WEB_ONLY } from '../../../lib/url-policy';
+
 interface ArticleImageProps {
   src: string;
   /** Empty for decorative images next to their headline. */
@@ -17,9 +19,13 @@ export function ArticleImage({
   className = '',
   priority = false,
 }: ArticleImageProps) {
+  // The model's URLs are checked when the feed is read; checked again here because an
+  // article may also come from storage, and a source is where a bad URL would do harm.
+  const href = safeUrl(src, undefined, WEB_ONLY);
+  if (!href) return null;
   return (
     <img
-      src={src}
+      src={href}
       alt={alt}
       width={1200}
       height={675}

@@ -1,9 +1,12 @@
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
+import { safeUrl, WEB_ONLY } from '../../../lib/url-policy';
 import type { Author } from '../../feed/model';
 
 /** Who wrote the article (or which source it came from), with the way to their other work. */
 export function SourceBox({ author }: { author: Author }) {
+  // Checked again at render, like every picture from the feed (see ArticleImage).
+  const avatar = safeUrl(author.avatar, undefined, WEB_ONLY);
   const initials = author.name
     .split(/\s+/)
     .map((part) => part[0])
@@ -16,9 +19,9 @@ export function SourceBox({ author }: { author: Author }) {
       aria-labelledby="source-box-name"
       className="flex items-center gap-4 rounded-xl border border-zinc-200 p-5 dark:border-zinc-800"
     >
-      {author.avatar ? (
+      {avatar ? (
         <img
-          src={author.avatar}
+          src={avatar}
           alt=""
           width={56}
           height={56}

@@ -226,7 +226,7 @@ export function SearchBox() {
                   <span className="line-clamp-2 font-serif text-sm leading-snug font-semibold text-zinc-950 dark:text-white">
                     <HighlightedText text={article.title} terms={suggestions.terms} />
                   </span>
-                  <span className="mt-0.5 block text-xs text-zinc-500 dark:text-zinc-400">
+                  <span className="mt-0.5 block text-xs text-zinc-600 dark:text-zinc-300">
                     {article.section.name}
                     {article.datePublished && ` · ${formatShortDate(article.datePublished)}`}
                   </span>

@@ -1,20 +1,18 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { dropMockWorkerPlugin } from './mocks/drop-mock-worker-plugin.ts';
 import { feedFilesPlugin } from './mocks/feed-files-plugin.ts';
 import { liveFeedPlugin } from './mocks/live-feed-plugin.ts';
 import { pwaOptions } from './pwa.config.ts';
-import { feedPreloadPlugin } from './scripts/feed-preload-plugin.ts';
 
 // BASE_PATH lets the reader live under a sub-path (e.g. /journal/); default is the root.
 const base = process.env.BASE_PATH ?? '/';
 // Names this build: it busts the persisted query cache when a new version is deployed.
 const buildId = process.env.BUILD_ID || new Date().toISOString();
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig({
   base,
   plugins: [
     react(),
@@ -22,8 +20,6 @@ export default defineConfig(({ mode }) => ({
     feedFilesPlugin(),
     dropMockWorkerPlugin(),
     liveFeedPlugin(),
-    // The same VITE_FEED_URL the app reads (shell or .env files).
-    feedPreloadPlugin(loadEnv(mode, process.cwd(), 'VITE_').VITE_FEED_URL),
     VitePWA(pwaOptions({ base })),
   ],
   define: { __BUILD_ID__: JSON.stringify(buildId) },
@@ -46,4 +42,4 @@ export default defineConfig(({ mode }) => ({
     ],
     restoreMocks: true,
   },
-}));
+});

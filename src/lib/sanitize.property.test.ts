@@ -145,7 +145,10 @@ const linking = fc
     url,
     fc.array(attribute, { maxLength: 2 }),
   )
-  .map(([tag, name, value, attributes]) => `<${tag} ${name}="${value}"${attributes.join('')}>x</${tag}>`);
+  .map(
+    ([tag, name, value, attributes]) =>
+      `<${tag} ${name}="${value}"${attributes.join('')}>x</${tag}>`,
+  );
 
 const { node } = fc.letrec<{ node: string; element: string }>((tie) => ({
   node: fc.oneof(

@@ -14,7 +14,9 @@ async function routes(page: import('@playwright/test').Page) {
   await page.goto('/');
   const article = await page.locator('main a[href*="/article/"]').first().getAttribute('href');
   await page.goto(article!);
-  const author = await page.getByRole('link', { name: 'More articles', exact: true }).getAttribute('href');
+  const author = await page
+    .getByRole('link', { name: 'More articles', exact: true })
+    .getAttribute('href');
   return [
     '/',
     '/section/diplomacy',

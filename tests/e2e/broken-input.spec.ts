@@ -115,7 +115,9 @@ test.describe('a first page that cannot be read', () => {
   });
 
   test('JSON that is not a feed: one request and an alert', async ({ page }) => {
-    await page.route(FEED, (route) => json(route, { rss: { channel: { title: 'Not JSON Feed' } } }));
+    await page.route(FEED, (route) =>
+      json(route, { rss: { channel: { title: 'Not JSON Feed' } } }),
+    );
     const requests = countRequests(page, FIRST_PAGE_RE);
     await page.goto('/');
     await expectFeedAlert(page, 'This address does not serve a JSON Feed.');
@@ -165,9 +167,7 @@ test.describe('HTTP errors', () => {
   });
 });
 
-test('a server that never answers times out after 15 s, retried three times', async ({
-  page,
-}) => {
+test('a server that never answers times out after 15 s, retried three times', async ({ page }) => {
   // The page's clock is fast-forwarded over the 15 s timeouts and the back-off.
   await page.clock.install();
   await page.route(FEED, () => {
@@ -230,7 +230,10 @@ test.describe('a good first page and a broken second one', () => {
     await expect(page.getByRole('complementary', { name: 'Top articles' })).toBeVisible();
     expect(secondRequests.count).toBe(0);
 
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'News' }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'News' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'News' })).toBeVisible();
     // The list is short: its end is in view, which asks for more at once.
     await loadMore(page);

@@ -20,7 +20,7 @@ const PIXEL = Buffer.from(
 const CHECK = pageMarkupCheck({ feedHtml: 'prose' });
 
 /** The item fields each payload goes into (two items per payload: see `items`). */
-export const ITEM_FIELDS = [
+const ITEM_FIELDS = [
   'title',
   'summary',
   'content_html',

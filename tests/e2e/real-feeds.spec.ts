@@ -50,7 +50,9 @@ for (const file of FILES) {
 
     await page.goto('/');
     const banner = page.getByRole('banner');
-    await expect(banner.getByRole('link', { name: expected.meta.title, exact: true })).toBeVisible();
+    await expect(
+      banner.getByRole('link', { name: expected.meta.title, exact: true }),
+    ).toBeVisible();
     const top = page.getByRole('complementary', { name: 'Top articles' });
     await expect(top).toBeVisible();
 

@@ -19,10 +19,7 @@ export interface MarkupCheck {
 }
 
 /** Every problem found under `root`, in words; empty when the markup is inert. */
-export function findExecutableMarkup(
-  root: Document | Element,
-  check: MarkupCheck = {},
-): string[] {
+export function findExecutableMarkup(root: Document | Element, check: MarkupCheck = {}): string[] {
   const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
   const EMBED_HOSTS = [
     'www.youtube.com',

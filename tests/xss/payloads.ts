@@ -65,10 +65,7 @@ const BUILDERS: [name: string, build: Build][] = [
   ['onerror, entity-encoded code', (id) => `<img src=x onerror="${entities(fire(id), false)}">`],
   ['onerror, hex entities', (id) => `<img src=x onerror="${entities(fire(id), true)}">`],
   ['onerror, unicode escapes in JS', (id) => `<img src=x onerror=\\u0074op.__xss(${id})>`],
-  [
-    'onerror via eval(atob)',
-    (id) => `<img src=x onerror=eval(atob('${btoa(fire(id))}'))>`,
-  ],
+  ['onerror via eval(atob)', (id) => `<img src=x onerror=eval(atob('${btoa(fire(id))}'))>`],
   ['onerror, slash separator', (id) => `<img/src=x/onerror=${fire(id)}>`],
   ['onload on a good image', (id) => `<img src="/favicon.svg" onload="${fire(id)}">`],
   ['unclosed img at the end', (id) => `<img src=x onerror=${fire(id)} `],
@@ -113,11 +110,18 @@ const BUILDERS: [name: string, build: Build][] = [
   ['srcset javascript:', (id) => `<img srcset="javascript:${fire(id)} 1x, /x.png 2x">`],
   [
     'picture source javascript:',
-    (id) => `<picture><source srcset="javascript:${fire(id)}"><img src=x onerror=${fire(id)}></picture>`,
+    (id) =>
+      `<picture><source srcset="javascript:${fire(id)}"><img src=x onerror=${fire(id)}></picture>`,
   ],
   ['video poster javascript:', (id) => `<video poster="javascript:${fire(id)}"></video>`],
-  ['table background', (id) => `<table background="javascript:${fire(id)}"><tr><td>t</td></tr></table>`],
-  ['blockquote cite javascript:', (id) => `<blockquote cite="javascript:${fire(id)}">q</blockquote>`],
+  [
+    'table background',
+    (id) => `<table background="javascript:${fire(id)}"><tr><td>t</td></tr></table>`,
+  ],
+  [
+    'blockquote cite javascript:',
+    (id) => `<blockquote cite="javascript:${fire(id)}">q</blockquote>`,
+  ],
   // Frames, objects, embeds
   ['iframe javascript:', (id) => `<iframe src="javascript:${fire(id)}"></iframe>`],
   ['iframe srcdoc', (id) => `<iframe srcdoc="<script>${fire(id)}</script>"></iframe>`],
@@ -156,7 +160,10 @@ const BUILDERS: [name: string, build: Build][] = [
     'meta refresh to javascript:',
     (id) => `<meta http-equiv="refresh" content="0;url=javascript:${fire(id)}">`,
   ],
-  ['meta refresh to data:', (id) => `<meta http-equiv="refresh" content="0;url=${dataDocument(id)}">`],
+  [
+    'meta refresh to data:',
+    (id) => `<meta http-equiv="refresh" content="0;url=${dataDocument(id)}">`,
+  ],
   [
     'base href javascript:',
     (id) => `<base href="javascript:${fire(id)}//"><a href="/relative">rel</a>`,
@@ -220,8 +227,7 @@ const BUILDERS: [name: string, build: Build][] = [
   ],
   [
     'math mglyph style (DOMPurify 2.0.17)',
-    (id) =>
-      `<form><math><mtext></form><form><mglyph><style></math><img src onerror=${fire(id)}>`,
+    (id) => `<form><math><mtext></form><form><mglyph><style></math><img src onerror=${fire(id)}>`,
   ],
   [
     'math mtext table mglyph',
@@ -229,7 +235,8 @@ const BUILDERS: [name: string, build: Build][] = [
   ],
   [
     'template content',
-    (id) => `<template><img src=x onerror=${fire(id)}></template><template><script>${fire(id)}</script></template>`,
+    (id) =>
+      `<template><img src=x onerror=${fire(id)}></template><template><script>${fire(id)}</script></template>`,
   ],
   [
     'svg inside template',

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { renderRoute } from '../../../tests/render';
@@ -76,8 +76,12 @@ describe('a page that fails to render', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('This one reads fine.')).toBeInTheDocument();
     await user.click(within(banner).getByRole('link', { name: 'Contained Times' }));
-    expect(await screen.findByRole('complementary', { name: 'Top articles' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/');
+    // The article page has a "Top articles" rail too: wait for Main first.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'The broken story' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: 'Top articles' })).toBeInTheDocument();
   });
 
   it('a deep link to the broken article still shows the header and the way out', async () => {
@@ -91,7 +95,10 @@ describe('a page that fails to render', () => {
     await user.click(
       within(screen.getByRole('banner')).getByRole('link', { name: 'Contained Times' }),
     );
-    expect(await screen.findByRole('complementary', { name: 'Top articles' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'The broken story' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: 'Top articles' })).toBeInTheDocument();
   });
 });

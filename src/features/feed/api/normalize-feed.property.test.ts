@@ -260,7 +260,9 @@ const feedShaped = fc.record(
       fc.record({
         sections: field(
           fc.array(
-            field(fc.record({ slug: field(anyString), name: field(anyString) }, { requiredKeys: [] })),
+            field(
+              fc.record({ slug: field(anyString), name: field(anyString) }, { requiredKeys: [] }),
+            ),
             { maxLength: 3 },
           ),
         ),

@@ -34,7 +34,7 @@ export function SectionFilter({ query, current, sections, counts, total }: Secti
         preventScrollReset
       >
         {name}
-        <span className="text-xs opacity-70">{count.toLocaleString('en-GB')}</span>
+        <span className="text-xs font-normal tabular-nums">{count.toLocaleString('en-GB')}</span>
       </Link>
     </li>
   );

@@ -45,7 +45,7 @@ async function expectIndexHtml(response: APIResponse) {
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^text\/html/);
   expect(response.headers()['cache-control']).toBe('no-cache');
-  expect(await response.text()).toContain('<div id="root"></div>');
+  expect(await response.text()).toContain('<div id="root">');
   expectSecurityHeaders(response);
 }
 

@@ -134,10 +134,11 @@ test('every share link carries the canonical URL, encoded, and opens safely', as
   baseURL,
 }) => {
   await page.goto('/');
-  await page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link').click();
-  await expect(page).toHaveURL(/\/article\//);
+  const first = page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link');
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   const url = `${baseURL}${new URL(page.url()).pathname}`;
-  const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   const group = page.getByRole('group', { name: 'Share this article' });

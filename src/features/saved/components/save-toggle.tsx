@@ -1,24 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Article } from '../../feed/model';
 import { savedArticleQuery, toggleSavedMutation } from '../api/saved-queries';
-
-function BookmarkIcon({ filled }: { filled: boolean }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      width="18"
-      height="18"
-      fill={filled ? 'currentColor' : 'none'}
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M6 3h12v18l-6-4.5L6 21V3Z" />
-    </svg>
-  );
-}
+import { BookmarkIcon } from '../../../components/icons';
 
 /**
  * "Save article": a toggle (aria-pressed) that keeps the whole article on this device for
@@ -43,7 +26,7 @@ export function SaveToggle({ article }: { article: Article }) {
             : 'border-zinc-300 text-zinc-700 hover:border-zinc-400 hover:bg-zinc-100 hover:text-zinc-950 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white'
         }`}
       >
-        <BookmarkIcon filled={isSaved} />
+        <BookmarkIcon filled={isSaved} width={18} height={18} />
         {isSaved ? 'Saved' : 'Save'}
       </button>
       <p aria-live="polite" className="text-sm text-zinc-600 dark:text-zinc-400">

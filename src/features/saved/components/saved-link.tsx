@@ -1,4 +1,5 @@
 import { NavLink } from 'react-router';
+import { BookmarkIcon } from '../../../components/icons';
 import { paths } from '../../../config/paths';
 
 /** The header's way to the Saved page: an icon, with the word from medium screens up. */
@@ -14,19 +15,7 @@ export function SavedLink() {
         }`
       }
     >
-      <svg
-        viewBox="0 0 24 24"
-        width="20"
-        height="20"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.8"
-        strokeLinejoin="round"
-        aria-hidden="true"
-        focusable="false"
-      >
-        <path d="M6 3h12v18l-6-4.5L6 21V3Z" />
-      </svg>
+      <BookmarkIcon />
       <span className="sr-only md:not-sr-only">Saved</span>
     </NavLink>
   );

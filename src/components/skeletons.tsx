@@ -2,17 +2,6 @@ function Bar({ className }: { className: string }) {
   return <div className={`animate-pulse rounded bg-zinc-200 dark:bg-zinc-800 ${className}`} />;
 }
 
-export function CardSkeleton() {
-  return (
-    <div className="space-y-3" aria-hidden="true">
-      <Bar className="aspect-[16/9] w-full rounded-lg" />
-      <Bar className="h-3 w-20" />
-      <Bar className="h-5 w-11/12" />
-      <Bar className="h-5 w-2/3" />
-    </div>
-  );
-}
-
 export function ListSkeleton({ rows = 4 }: { rows?: number }) {
   return (
     <div className="space-y-6" aria-hidden="true">

@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
-const NGINX_PORT = 4174;
+/** E2E_PORT moves both servers (preview on it, nginx on the next port), e.g. to run two checkouts side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const NGINX_PORT = PORT + 1;
 
 /** Debian's Chromium; Playwright's own browser downloads are not used. */
 export const chromiumLaunch = {

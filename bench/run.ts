@@ -74,7 +74,7 @@ const sections: BenchSection[] = [
       const result = await runFirstLoadBench(buildApp(log));
       return {
         figures: { rows: result.rows, mainToFloor: result.mainToFloor },
-        table: `${result.table}\n\nMain ÷ floor: ${result.mainToFloor.toFixed(3)}`,
+        table: `${result.table}\nMain ÷ floor: ${result.mainToFloor.toFixed(3)}`,
       };
     },
   },
@@ -84,13 +84,13 @@ const sections: BenchSection[] = [
       if (!browser) return { figures: { skipped: true }, table: '(skipped: --no-browser)' };
       const dist = buildApp(log);
       const { previewApp } = await import('./first-load-bench.ts');
-      const server = await previewApp(dist, 4393);
+      const server = await previewApp(dist, 4483);
       try {
-        const article = await firstArticlePath('http://127.0.0.1:4393/');
+        const article = await firstArticlePath('http://127.0.0.1:4483/');
         log('Lighthouse: 3 runs each of Main and an article…');
         const result = runLighthouseBench([
-          { page: 'Main', url: 'http://127.0.0.1:4393/' },
-          { page: 'article', url: `http://127.0.0.1:4393${article}` },
+          { page: 'Main', url: 'http://127.0.0.1:4483/' },
+          { page: 'article', url: `http://127.0.0.1:4483${article}` },
         ]);
         return { figures: { runs: result.runs, rows: result.rows }, table: result.table };
       } finally {

@@ -66,6 +66,13 @@ async function loadArticleOrSaved(
   return copy ? { saved: copy.article } : null;
 }
 
+/** Starts loading the code an article page needs besides its own: sanitiser, save toggle. */
+export function preloadArticleCode(): void {
+  preloadSaveToggle();
+  // A failure here is the loader's to report, when the reader opens the article.
+  void loadSanitizer().catch(() => undefined);
+}
+
 export function articleLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs): Promise<ArticleLoaderData> => {
     // The sanitiser (and the save toggle) load alongside the feed, so the page never waits for them.

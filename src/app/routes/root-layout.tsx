@@ -6,7 +6,7 @@ import { APP_NAME } from '../../config/app';
 import { useFeed } from '../../features/feed/hooks/use-feed';
 import { InstallButton } from '../../features/offline/components/install-button';
 import { OfflineNote } from '../../features/offline/components/offline-note';
-import { UpdatePrompt } from '../../features/offline/components/update-prompt';
+import { UpdatePromptWhenIdle } from '../../features/offline/components/update-prompt-when-idle';
 import { SavedLink } from '../../features/saved/components/saved-link';
 import { SearchBox } from '../../features/search/components/search-box';
 import { useFocusOnNavigation } from '../../lib/use-focus-on-navigation';
@@ -50,7 +50,7 @@ export function RootLayout() {
         <Outlet />
       </main>
       <SiteFooter title={title} tagline={tagline} sections={sections} />
-      <UpdatePrompt />
+      <UpdatePromptWhenIdle />
       <ScrollRestoration />
     </div>
   );

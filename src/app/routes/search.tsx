@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
@@ -9,6 +9,7 @@ import { SearchResultItem } from '../../features/search/components/search-result
 import { SectionFilter } from '../../features/search/components/section-filter';
 import { useSearchIndex } from '../../features/search/hooks/use-search-index';
 import { useSearchResults } from '../../features/search/hooks/use-search-results';
+import { searchEngineFor } from '../../features/search/search-engine';
 import { usePageMeta } from '../../lib/use-page-meta';
 
 const RESULTS_PER_STEP = 20;
@@ -40,13 +41,14 @@ export function SearchRoute() {
     if (walking && !isFetchingNextPage) void fetchNextPage();
   }, [walking, isFetchingNextPage, fetchNextPage, pageCount]);
 
-  const index = useSearchIndex(true);
+  const engine = searchEngineFor(useQueryClient());
+  const index = useSearchIndex(engine, true);
   // "Show more" grows the list; a new query or filter starts again from the top.
   const [shown, setShown] = useState({ key: '', limit: RESULTS_PER_STEP });
   const listKey = `${query}\u0000${section}`;
   const limit = shown.key === listKey ? shown.limit : RESULTS_PER_STEP;
   const { results, latest, settled } = useSearchResults(
-    index.engine,
+    engine,
     query,
     section,
     limit,

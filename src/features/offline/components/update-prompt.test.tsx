@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
 import { UpdatePrompt } from './update-prompt';
+import { UpdatePromptWhenIdle } from './update-prompt-when-idle';
 
 const pwa = vi.hoisted(() => ({
   needRefresh: false,
@@ -56,5 +57,16 @@ describe('UpdatePrompt', () => {
     pwa.options?.onRegisteredSW?.('/sw.js', registration as unknown as ServiceWorkerRegistration);
     window.dispatchEvent(new Event('focus'));
     expect(registration.update).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the loaded page and a quiet moment before registering the worker', async () => {
+    pwa.needRefresh = true;
+    pwa.options = undefined;
+    render(<UpdatePromptWhenIdle />);
+    // Nothing on the first paint: the registration's code is not even loaded yet.
+    expect(screen.queryByRole('region', { name: 'Update' })).not.toBeInTheDocument();
+    expect(pwa.options).toBeUndefined();
+    expect(await screen.findByRole('region', { name: 'Update' })).toBeInTheDocument();
+    expect(pwa.options).toBeDefined();
   });
 });

@@ -4,7 +4,7 @@ import { CloseIcon, SearchIcon } from '../../../components/icons';
 import { paths } from '../../../config/paths';
 import { formatShortDate } from '../../../lib/format';
 import type { Article } from '../../feed/model';
-import { useSearchIndex } from '../hooks/use-search-index';
+import { useSearchEngine, useSearchIndex } from '../hooks/use-search-index';
 import { HighlightedText } from './highlighted-text';
 
 const MAX_SUGGESTIONS = 5;
@@ -62,7 +62,8 @@ export function SearchBox() {
 
   // The index is loaded the first time the reader comes to search, not with the page.
   const [wanted, setWanted] = useState(false);
-  const { engine, version } = useSearchIndex(wanted);
+  const engine = useSearchEngine(wanted);
+  const { version } = useSearchIndex(engine, wanted);
 
   const query = text.trim();
   const shown =
@@ -74,7 +75,7 @@ export function SearchBox() {
   const optionId = (index: number) => `${listId}-option-${index}`;
 
   useEffect(() => {
-    if (!wanted || !listOpen || query.length < MIN_QUERY_LENGTH) return;
+    if (!engine || !wanted || !listOpen || query.length < MIN_QUERY_LENGTH) return;
     let current = true;
     const timer = setTimeout(() => {
       engine.suggest(query, MAX_SUGGESTIONS).then(

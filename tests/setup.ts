@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../mocks/node';
+
+// Pages that load a lazy chunk (article, search) may take more than a second on a busy
+// two-core machine; findBy… and waitFor give them three.
+configure({ asyncUtilTimeout: 3_000 });
 
 // Pages load data in the background through the router and the query cache, as in the
 // browser; tests wait for what the reader sees (findBy…, waitFor) instead of wrapping

@@ -4,6 +4,7 @@ import { Link, useLoaderData, useParams } from 'react-router';
 import { Breadcrumb } from '../../components/breadcrumb';
 import { NotFoundView } from '../../components/not-found-view';
 import { PageHeading } from '../../components/page-heading';
+import { SectionLabel } from '../../components/section-label';
 import { APP_NAME } from '../../config/app';
 import { canonicalUrl, paths } from '../../config/paths';
 import { ArticleBody } from '../../features/articles/components/article-body';
@@ -160,12 +161,7 @@ export function ArticleRoute() {
         />
         <article lang={article.language} className="mt-6">
           <header>
-            <Link
-              to={paths.section(article.section.slug)}
-              className="inline-block py-1 text-sm font-semibold tracking-wider text-accent uppercase hover:underline dark:text-accent-soft"
-            >
-              {article.section.name}
-            </Link>
+            <SectionLabel section={article.section} size="sm" />
             <PageHeading className="mt-3 text-3xl leading-tight sm:text-[2.75rem] sm:leading-[1.12]">
               {article.title}
             </PageHeading>

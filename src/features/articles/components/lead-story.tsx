@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { SectionLabel } from '../../../components/section-label';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format';
 import type { Article } from '../../feed/model';
@@ -14,12 +15,7 @@ export function LeadStory({ article }: { article: Article }) {
         </Link>
       )}
       <div className="mt-5 space-y-3">
-        <Link
-          to={paths.section(article.section.slug)}
-          className="inline-block py-1 text-xs font-semibold tracking-wider text-accent uppercase hover:underline dark:text-accent-soft"
-        >
-          {article.section.name}
-        </Link>
+        <SectionLabel section={article.section} />
         <h2 className="font-serif text-3xl leading-tight font-bold tracking-tight text-zinc-950 sm:text-4xl lg:text-[2.75rem] dark:text-white">
           <Link
             to={paths.article(article.slug)}

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { SectionLabel } from '../../../components/section-label';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format';
 import type { Article } from '../../feed/model';
@@ -17,12 +18,7 @@ export function SearchResultItem({ article, terms }: { article: Article; terms: 
   return (
     <article className="space-y-2">
       <p className="flex flex-wrap items-baseline gap-x-3 text-xs">
-        <Link
-          to={paths.section(article.section.slug)}
-          className="font-semibold tracking-wider text-accent uppercase hover:underline dark:text-accent-soft"
-        >
-          {article.section.name}
-        </Link>
+        <SectionLabel section={article.section} />
         {article.datePublished && (
           <time dateTime={article.datePublished} className="text-zinc-500 dark:text-zinc-400">
             {formatDate(article.datePublished)}

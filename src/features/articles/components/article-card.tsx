@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { formatShortDate } from '../../../lib/format';
@@ -20,7 +21,9 @@ function lede(article: Article): string {
   return article.summary || article.bodyText;
 }
 
-export function ArticleCard({
+/* Memoised: lists re-render whenever a feed page arrives, and an
+   unchanged article object needs no new card. */
+export const ArticleCard = memo(function ArticleCard({
   article,
   variant = 'grid',
   headingLevel = 3,
@@ -101,4 +104,4 @@ export function ArticleCard({
       {date}
     </article>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { SectionLabel } from '../../../components/section-label';
 import { paths } from '../../../config/paths';
@@ -14,7 +15,15 @@ function excerpt(article: Article, terms: readonly string[]): string {
   return excerptAround(article.bodyText || article.summary, terms, 240);
 }
 
-export function SearchResultItem({ article, terms }: { article: Article; terms: string[] }) {
+/* Memoised: the results page re-renders as every further feed page is indexed; unchanged
+   results keep their items. */
+export const SearchResultItem = memo(function SearchResultItem({
+  article,
+  terms,
+}: {
+  article: Article;
+  terms: string[];
+}) {
   return (
     <article className="space-y-2">
       <p className="flex flex-wrap items-baseline gap-x-3 text-xs">
@@ -38,4 +47,4 @@ export function SearchResultItem({ article, terms }: { article: Article; terms: 
       </p>
     </article>
   );
-}
+});

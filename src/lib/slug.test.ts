@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { shortHash, slugify } from './slug';
 
 describe('slugify', () => {
@@ -35,6 +36,40 @@ describe('slugify', () => {
     );
     expect(slug.length).toBeLessThanOrEqual(60);
     expect(slug).toBe('sappers-clear-twelve-hundred-hectares-of-farmland-in');
+  });
+});
+
+describe('slugify on ASCII text', () => {
+  // The definition, as regular expressions: what the one-pass ASCII path must give.
+  function reference(text: string, maxLength: number): string {
+    const slug = text
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    if (slug.length <= maxLength) return slug;
+    let cut = slug.slice(0, maxLength);
+    const hyphen = cut.lastIndexOf('-');
+    if (slug.charAt(maxLength) !== '-' && hyphen >= maxLength / 2) cut = cut.slice(0, hyphen);
+    return cut.replace(/-$/, '');
+  }
+
+  it('gives what the regular expressions give', () => {
+    const unit = fc.oneof(
+      fc.constantFrom("'", '’', '—', '«', '…', '\u00a0', ' ', '-', '--', 'A', 'z', '9'),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 20 }),
+        fc.integer({ min: 0, max: 70 }),
+        (units, max) => {
+          const text = units.join('');
+          expect(slugify(text, max)).toBe(reference(text, max));
+        },
+      ),
+      { numRuns: 5_000 },
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   collapseWhitespace,
   decodeEntities,
@@ -55,6 +56,34 @@ describe('toPlainLine', () => {
 
   it('keeps markup as literal text', () => {
     expect(toPlainLine('<b>bold</b>')).toBe('<b>bold</b>');
+  });
+});
+
+describe('toPlainLine on text that needs nothing', () => {
+  it('gives what decoding, stripping and collapsing give', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(
+        ' ',
+        '  ',
+        '\t',
+        '\n',
+        '\r',
+        '\u00a0',
+        '\u2028',
+        '\u3000',
+        '\ufeff',
+        '\u0085',
+      ),
+      fc.constantFrom('&', '&amp;', '\u0000', '\u007f', '\u009f', 'é', '’', '中', '😀'),
+      fc.string({ minLength: 1, maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
+        const text = units.join('');
+        expect(toPlainLine(text)).toBe(collapseWhitespace(stripControlChars(decodeEntities(text))));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
 

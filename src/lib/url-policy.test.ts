@@ -1,4 +1,5 @@
-import { formatSrcset, isExternal, parseSrcset, safeUrl } from './url-policy';
+import fc from 'fast-check';
+import { formatSrcset, isExternal, joinReference, parseSrcset, safeUrl } from './url-policy';
 
 describe('safeUrl', () => {
   it('keeps http, https, mailto and tel by default', () => {
@@ -52,6 +53,85 @@ describe('safeUrl', () => {
     const webOnly = { allow: ['http:', 'https:'] as const };
     expect(safeUrl('mailto:a@b.c', undefined, webOnly)).toBeUndefined();
     expect(safeUrl('https://a.b/', undefined, webOnly)).toBe('https://a.b/');
+  });
+});
+
+describe('safeUrl and joinReference without the parser', () => {
+  // eslint-disable-next-line no-control-regex
+  const EDGES = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+
+  // What the URL parser makes of `raw`: the result safeUrl must give, parser or not.
+  function parsed(raw: string, base?: string, allow = ['http:', 'https:', 'mailto:', 'tel:']) {
+    const cleaned = raw.replace(/[\t\n\r]/g, '').replace(EDGES, '');
+    if (!cleaned) return undefined;
+    const href = cleaned.startsWith('//') ? `https:${cleaned}` : cleaned;
+    let url: URL;
+    try {
+      url = new URL(href, base);
+    } catch {
+      try {
+        url = new URL(href);
+      } catch {
+        return undefined;
+      }
+    }
+    return allow.includes(url.protocol) ? url.href : undefined;
+  }
+
+  it.each([
+    ['https://a.example/x', undefined],
+    ['https://A.example/x', undefined],
+    ['http://a.example', undefined],
+    ['https://a.example:443/x', undefined],
+    ['https://xn--80ak6aa92e.com/', undefined],
+    ['https://a.123/', undefined],
+    ['https://a.example/a/../b', undefined],
+    ['https://a.example/a/%2E%2E/b', undefined],
+    ['https://a.example/x?q=%zz#f#g', undefined],
+    ['img/a.png', 'https://a.example/dir/page?q=1#h'],
+    ['/a.png', 'https://a.example/dir/page'],
+    ['?page=2', 'https://a.example/dir/page?q=1#h'],
+    ['#top', 'https://a.example/dir/page?q=1#h'],
+    ['#top', 'https://a.example/dir/page?'],
+    ['%2e%2e/x', 'https://a.example/dir/page'],
+    ['a b.png', 'https://a.example/dir/'],
+    ['img/a.png', 'http://localhost:3000/feed.json'],
+  ])('gives what the parser gives for %j against %j', (raw, base) => {
+    expect(safeUrl(raw, base)).toBe(parsed(raw, base));
+  });
+
+  it('gives what the parser gives for generated URLs', () => {
+    const piece = fc
+      .array(
+        fc.constantFrom(...'aZ09-._~!$&()*+,;=:@%/?#\'" \t\\é'.split(''), '%2e', '..', 'xn--'),
+        { maxLength: 10 },
+      )
+      .map((parts) => parts.join(''));
+    const host = fc.constantFrom('a.example', 'A.example', 'a.1', 'xn--p1ai', 'a:8080', 'u@a', '');
+    const absolute = fc
+      .tuple(fc.constantFrom('https://', 'http://', 'HTTP://', '//', 'mailto:'), host, piece)
+      .map((parts) => parts.join(''));
+    const relative = fc
+      .tuple(fc.constantFrom('', '/', '#', '?', './', '../'), piece)
+      .map((parts) => parts.join(''));
+    const base = fc.constantFrom(
+      undefined,
+      'https://r.example/feeds/feed.json',
+      'https://r.example/a/b/?q=1#h',
+      'http://r.example/x?',
+      'http://localhost:3000/x',
+      'not a url',
+    );
+    fc.assert(
+      fc.property(fc.oneof(absolute, relative), base, (raw, baseUrl) => {
+        expect(safeUrl(raw, baseUrl)).toBe(parsed(raw, baseUrl));
+        if (baseUrl?.startsWith('http')) {
+          const joined = joinReference(raw, baseUrl);
+          if (joined !== undefined) expect(joined).toBe(new URL(raw, baseUrl).href);
+        }
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
 

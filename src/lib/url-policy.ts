@@ -18,6 +18,55 @@ const URL_STRIPPED_RE = /[\t\n\r]/g;
 // eslint-disable-next-line no-control-regex
 const URL_EDGES_RE = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 
+// Absolute http(s) URLs already written the way the URL parser serialises them: a
+// lower-case host name (no IP address, port, credentials or punycode), a path, and nothing
+// to percent-encode or normalise. Most URLs in feeds look like this, and they are kept as
+// written: parsing one costs more than anything else done to a feed field.
+const CANONICAL_WEB_URL_RE =
+  /^https?:\/\/(?:(?!xn--)[a-z0-9-]+\.)*(?!xn--)[a-z][a-z0-9-]*\/[A-Za-z0-9\-._~!$&()*+,;=:@%/?#]*$/;
+// A reference that the URL parser copies verbatim (nothing to percent-encode).
+const VERBATIM_REFERENCE_RE = /^[A-Za-z0-9\-._~!$&()*+,;=:@%/?#]*$/;
+// "." and ".." segments, also percent-encoded, which the parser would remove.
+const DOT_SEGMENT_RE = /(?:^|\/)(?:\.|%2e){1,2}(?:[/?#]|$)/i;
+const ABSOLUTE_URL_RE = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
+
+function isCanonicalWebUrl(href: string): boolean {
+  return CANONICAL_WEB_URL_RE.test(href) && !DOT_SEGMENT_RE.test(href);
+}
+
+/**
+ * `reference` joined to `base` as strings, exactly as the URL parser would resolve it, or
+ * undefined when that takes the parser (absolute or protocol-relative references, dot
+ * segments, characters to encode). `base` must be a URL as the parser serialises it
+ * (an `href`), with an http(s) scheme.
+ */
+export function joinReference(reference: string, base: string): string | undefined {
+  if (
+    !reference ||
+    reference.startsWith('//') ||
+    ABSOLUTE_URL_RE.test(reference) ||
+    !VERBATIM_REFERENCE_RE.test(reference) ||
+    DOT_SEGMENT_RE.test(reference)
+  ) {
+    return undefined;
+  }
+  // "scheme://authority/path?query#hash"
+  const pathStart = base.indexOf('/', base.indexOf('//') + 2);
+  if (pathStart === -1) return undefined;
+  const hashAt = base.indexOf('#');
+  const withoutHash = hashAt === -1 ? base : base.slice(0, hashAt);
+  const first = reference.charCodeAt(0);
+  if (first === 0x23 /* # */) {
+    // Parsers disagree on whether an empty query ("…?") survives: leave that to the parser.
+    return withoutHash.endsWith('?') ? undefined : withoutHash + reference;
+  }
+  const queryAt = withoutHash.indexOf('?');
+  const withoutQuery = queryAt === -1 ? withoutHash : withoutHash.slice(0, queryAt);
+  if (first === 0x3f /* ? */) return withoutQuery + reference;
+  if (first === 0x2f /* / */) return base.slice(0, pathStart) + reference;
+  return withoutQuery.slice(0, withoutQuery.lastIndexOf('/') + 1) + reference;
+}
+
 /**
  * The absolute href of `raw` (resolved against `base`) if its protocol is allowed, else
  * undefined. Protocol-relative URLs (`//host/x`) are taken as https. A relative URL
@@ -29,10 +78,20 @@ export function safeUrl(
   { allow = DEFAULT_ALLOW }: UrlPolicy = {},
 ): string | undefined {
   if (typeof raw !== 'string') return undefined;
+  if (isCanonicalWebUrl(raw)) return allowsWeb(raw, allow) ? raw : undefined;
   const cleaned = raw.replace(URL_STRIPPED_RE, '').replace(URL_EDGES_RE, '');
   if (!cleaned) return undefined;
+  if (base !== undefined && isCanonicalWebUrl(base)) {
+    const joined = joinReference(cleaned, base);
+    if (joined !== undefined) return allowsWeb(joined, allow) ? joined : undefined;
+  }
   const url = parseUrl(cleaned.startsWith('//') ? `https:${cleaned}` : cleaned, base);
   return url && (allow as readonly string[]).includes(url.protocol) ? url.href : undefined;
+}
+
+/** Whether `allow` takes `href`, an http(s) URL. */
+function allowsWeb(href: string, allow: readonly UrlProtocol[]): boolean {
+  return allow.includes(href.charCodeAt(4) === 0x73 /* s */ ? 'https:' : 'http:');
 }
 
 function parseUrl(href: string, base?: string): URL | undefined {

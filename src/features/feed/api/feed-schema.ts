@@ -41,32 +41,81 @@ export const RawFeedSchema = v.looseObject({
   ),
 });
 
-export const RawItemSchema = v.looseObject({
+/**
+ * What makes an item: an object with an `id`. Nothing else can fail an item, so nothing
+ * else is checked by a schema; see `readRawItem` for its other fields.
+ */
+export const RawItemSchema = v.object({
   id: v.union([v.string(), v.pipe(v.number(), v.finite())]),
-  url: lenientString,
-  external_url: lenientString,
-  title: lenientString,
-  content_html: lenientString,
-  content_text: lenientString,
-  summary: lenientString,
-  image: lenientString,
-  banner_image: lenientString,
-  date_published: lenientString,
-  date_modified: lenientString,
-  language: lenientString,
-  author: v.optional(v.unknown()),
-  authors: lenient(v.array(v.unknown())),
-  /** An array per the spec; some generators write one comma-separated string. */
-  tags: lenient(v.union([v.array(v.unknown()), v.string()])),
-  attachments: lenient(v.array(v.unknown())),
-  _journal: lenient(
-    v.looseObject({
-      section: lenientString,
-      views: lenientNumber,
-      featured: lenient(v.boolean()),
-    }),
-  ),
 });
+
+/** An item's fields as the normaliser reads them; a field of the wrong type is absent. */
+export interface RawItem {
+  id: string | number;
+  url?: string;
+  external_url?: string;
+  title?: string;
+  content_html?: string;
+  content_text?: string;
+  summary?: string;
+  image?: string;
+  banner_image?: string;
+  date_published?: string;
+  date_modified?: string;
+  language?: string;
+  /** Version 1 `author` object; checked with RawAuthorSchema when used. */
+  author?: unknown;
+  authors?: unknown[];
+  /** An array per the spec; some generators write one comma-separated string. */
+  tags?: unknown[] | string;
+  attachments?: unknown[];
+  _journal?: { section?: string; views?: number; featured?: boolean };
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const finite = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+const list = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : undefined);
+
+function readJournal(value: unknown): RawItem['_journal'] {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { section, views, featured } = value as Record<string, unknown>;
+  return {
+    section: text(section),
+    views: finite(views),
+    featured: typeof featured === 'boolean' ? featured : undefined,
+  };
+}
+
+/**
+ * The fields of an item that passed RawItemSchema, as leniently as `lenient()` reads the
+ * feed's own: an optional field of the wrong type becomes `undefined`. Written out rather
+ * than as a schema with an entry per field because it runs for every item of every page,
+ * and that schema pass cost more than all the rest of normalising an item
+ * (feed-schema.test.ts holds it to that schema).
+ */
+export function readRawItem(item: Record<string, unknown>, id: string | number): RawItem {
+  const tags = item.tags;
+  return {
+    id,
+    url: text(item.url),
+    external_url: text(item.external_url),
+    title: text(item.title),
+    content_html: text(item.content_html),
+    content_text: text(item.content_text),
+    summary: text(item.summary),
+    image: text(item.image),
+    banner_image: text(item.banner_image),
+    date_published: text(item.date_published),
+    date_modified: text(item.date_modified),
+    language: text(item.language),
+    author: item.author,
+    authors: list(item.authors),
+    tags: typeof tags === 'string' ? tags : list(tags),
+    attachments: list(item.attachments),
+    _journal: readJournal(item._journal),
+  };
+}
 
 export const RawAuthorSchema = v.looseObject({
   name: v.string(),
@@ -88,7 +137,6 @@ export const RawSectionSchema = v.looseObject({
 });
 
 export type RawFeed = v.InferOutput<typeof RawFeedSchema>;
-export type RawItem = v.InferOutput<typeof RawItemSchema>;
 export type RawAuthor = v.InferOutput<typeof RawAuthorSchema>;
 export type RawAttachment = v.InferOutput<typeof RawAttachmentSchema>;
 export type RawSection = v.InferOutput<typeof RawSectionSchema>;

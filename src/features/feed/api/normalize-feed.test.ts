@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { FeedError } from './feed-error';
 import { normalizeFeed, parseFeedDate, resolveHtmlUrls, resolveReference } from './normalize-feed';
 
@@ -483,6 +484,43 @@ describe('normalizeFeed: fields', () => {
     expect(one({ title: 'Партия "Демократы"' }).slug).toMatch(/^партия-демократы-[0-9a-z]{6}$/);
     expect(one({ title: '!!!' }).slug).toMatch(/^[0-9a-z]{6}$/);
   });
+});
+
+describe('parseFeedDate on RFC 3339 dates', () => {
+  const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+
+  it('gives the instant Date gives, for dates that exist', () => {
+    const date = fc
+      .tuple(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        two(23),
+        two(59),
+        two(59),
+        fc.oneof(
+          fc.constant('Z'),
+          fc.tuple(fc.constantFrom('+', '-'), two(23), two(59)).map(([s, h, m]) => `${s}${h}:${m}`),
+        ),
+      )
+      .map(([y, mo, d, h, mi, s, zone]) => {
+        const day = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        return `${day}T${h}:${mi}:${s}${zone}`;
+      });
+    fc.assert(
+      fc.property(date, (text) => {
+        expect(parseFeedDate(text)).toBe(new Date(text).toISOString());
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it.each(['2023-02-29T10:00:00Z', '2024-04-31T10:00:00Z', '2024-01-01T24:00:00Z'])(
+    'gives no date for %s',
+    (text) => {
+      expect(parseFeedDate(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('resolveReference', () => {

@@ -15,7 +15,13 @@ import {
   toPlainLine,
   truncateAtWord,
 } from '../../../lib/text';
-import { formatSrcset, parseSrcset, safeUrl, type UrlProtocol } from '../../../lib/url-policy';
+import {
+  formatSrcset,
+  joinReference,
+  parseSrcset,
+  safeUrl,
+  type UrlProtocol,
+} from '../../../lib/url-policy';
 import type { Article, Attachment, Author, FeedMeta, FeedPage, Section } from '../model';
 import { FeedError } from './feed-error';
 import {
@@ -24,6 +30,7 @@ import {
   RawFeedSchema,
   RawItemSchema,
   RawSectionSchema,
+  readRawItem,
   type RawItem,
 } from './feed-schema';
 
@@ -57,6 +64,10 @@ function urlResolver(fetchedUrl: string): UrlResolver {
 // ---------------------------------------------------------------------------------------
 // Dates
 
+// The layout JSON Feed prescribes, which nearly every feed uses ("2026-11-20T18:00:00Z",
+// "…+02:00"): read by position, since a match would make a string for every field of every
+// date of every page.
+const RFC3339_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
 // RFC 3339 plus what feeds really write: no seconds, no zone (taken as UTC), a space for
 // the "T", or a bare date.
 const DATE_RE =
@@ -65,15 +76,40 @@ const DATE_RE =
 const RFC2822_RE =
   /^(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s*(?:[A-Za-z]{1,5}|[+-]\d{4})?$/;
 
+/** "00" to "59", for months, days, hours, minutes and seconds. */
+const TWO_DIGITS = Array.from({ length: 60 }, (_, value) => String(value).padStart(2, '0'));
+
 function daysInMonth(year: number, month: number): number {
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+/** The number written in `length` ASCII digits of `text`, from `start`. */
+function digitsAt(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i++) value = value * 10 + text.charCodeAt(i) - 0x30;
+  return value;
 }
 
 /** An ISO 8601 UTC string for the date forms feeds use, or undefined. */
 export function parseFeedDate(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const text = raw.trim();
+  if (RFC3339_RE.test(text)) {
+    const zoned = text.length > 20; // "+hh:mm" or "-hh:mm" rather than "Z"
+    return toUtcString(
+      digitsAt(text, 0, 4),
+      digitsAt(text, 5, 2),
+      digitsAt(text, 8, 2),
+      digitsAt(text, 11, 2),
+      digitsAt(text, 14, 2),
+      digitsAt(text, 17, 2),
+      '000',
+      zoned && text[19] === '-' ? -1 : 1,
+      zoned ? digitsAt(text, 20, 2) : 0,
+      zoned ? digitsAt(text, 23, 2) : 0,
+    );
+  }
   const match = DATE_RE.exec(text);
   if (!match) {
     if (!RFC2822_RE.test(text)) return undefined;
@@ -81,73 +117,71 @@ export function parseFeedDate(raw: string | undefined): string | undefined {
     return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
   }
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', , sign, oh = '0', om = '0'] = match;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  const hour = Number(h);
-  const minute = Number(mi);
-  const second = Math.min(Number(s), 59); // a leap second is shown as :59
-  const offsetHours = Number(oh);
-  const offsetMinutes = Number(om);
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return toUtcString(
+    Number(y),
+    Number(mo),
+    Number(d),
+    Number(h),
+    Number(mi),
+    Number(s),
+    frac ? frac.slice(0, 3).padEnd(3, '0') : '000',
+    sign === '-' ? -1 : 1,
+    Number(oh),
+    Number(om),
+  );
+}
+
+/**
+ * The ISO 8601 UTC string for a local date and time with its offset from UTC, or
+ * undefined when no such date or time exists. `milliseconds` is three digits.
+ */
+function toUtcString(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  milliseconds: string,
+  offsetSign: number,
+  offsetHours: number,
+  offsetMinutes: number,
+): string | undefined {
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return undefined;
+  }
   if (hour > 23 || minute > 59 || offsetHours > 23 || offsetMinutes > 59) return undefined;
-  const ms = frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0;
-  if (day > daysInMonth(year, month)) return undefined;
-  const offset = sign ? (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) : 0;
+  const shownSecond = Math.min(second, 59); // a leap second is shown as :59
+  const offset = offsetSign * (offsetHours * 60 + offsetMinutes);
   // Most dates stay on the same calendar day in UTC: format those directly, which is
   // several times cheaper than a Date round trip (this runs for every item of every page).
   const minutes = hour * 60 + minute - offset;
   if (minutes >= 0 && minutes < 24 * 60) {
-    return `${y}-${mo}-${d}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:${pad(second)}.${pad(ms, 3)}Z`;
+    const date = `${year}-${TWO_DIGITS[month]!}-${TWO_DIGITS[day]!}`;
+    const time = `${TWO_DIGITS[Math.floor(minutes / 60)]!}:${TWO_DIGITS[minutes % 60]!}:${TWO_DIGITS[shownSecond]!}`;
+    return `${date}T${time}.${milliseconds}Z`;
   }
-  const local = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const local = Date.UTC(year, month - 1, day, hour, minute, shownSecond, Number(milliseconds));
   return new Date(local - offset * 60_000).toISOString();
-}
-
-function pad(value: number, width = 2): string {
-  return String(value).padStart(width, '0');
 }
 
 // ---------------------------------------------------------------------------------------
 // Relative URLs inside content_html
 
 const ABSOLUTE_URL_RE = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
-// A reference that the URL parser would copy verbatim (no dot segments, nothing to
-// percent-encode), so it can be joined to the base as a string. Most links in feeds are
-// like this, and new URL() for each of them is the slowest part of normalising a page.
-const VERBATIM_REFERENCE_RE = /^[A-Za-z0-9\-._~!$&()*+,;=:@%/?#]*$/;
-const DOT_SEGMENT_RE = /(?:^|\/)\.\.?(?:[/?#]|$)/;
 
-function resolveWithParser(value: string, base: string): string | undefined {
+/** The absolute URL for a relative reference, or undefined when it is absolute or unusable. */
+export function resolveReference(value: string, base: string): string | undefined {
+  if (!value || ABSOLUTE_URL_RE.test(value)) return undefined;
+  // Most links in feeds can be joined to the base as strings (`base` is always an href
+  // here); new URL() for each of them would be the slowest part of normalising a page.
+  const joined = joinReference(value, base);
+  if (joined !== undefined) return joined;
   try {
     return value.startsWith('//') ? new URL(`https:${value}`).href : new URL(value, base).href;
   } catch {
     return undefined;
   }
-}
-
-/** The absolute URL for a relative reference, or undefined when it is absolute or unusable. */
-export function resolveReference(value: string, base: string): string | undefined {
-  if (!value || ABSOLUTE_URL_RE.test(value)) return undefined;
-  // `base` is always a serialised http(s) URL here: "scheme://authority/path?query#hash".
-  const pathStart = base.indexOf('/', base.indexOf('//') + 2);
-  if (
-    pathStart === -1 ||
-    value.startsWith('//') ||
-    !VERBATIM_REFERENCE_RE.test(value) ||
-    DOT_SEGMENT_RE.test(value)
-  ) {
-    return resolveWithParser(value, base);
-  }
-  const hashAt = base.indexOf('#');
-  const withoutHash = hashAt === -1 ? base : base.slice(0, hashAt);
-  const first = value.charCodeAt(0);
-  if (first === 0x23 /* # */) return withoutHash + value;
-  const queryAt = withoutHash.indexOf('?');
-  const withoutQuery = queryAt === -1 ? withoutHash : withoutHash.slice(0, queryAt);
-  if (first === 0x3f /* ? */) return withoutQuery + value;
-  if (first === 0x2f /* / */) return base.slice(0, pathStart) + value;
-  return withoutQuery.slice(0, withoutQuery.lastIndexOf('/') + 1) + value;
 }
 
 function resolveSrcset(value: string, base: string): string | undefined {
@@ -183,19 +217,40 @@ function isRelative(raw: string): boolean {
   return raw.trim() !== '' && !ABSOLUTE_URL_RE.test(raw.trim());
 }
 
+// One Author object (and one set of URL checks) per distinct author. Relative links depend
+// on the item, so they are part of the key.
+function authorKey(name: string, url: string, avatar: string, base: string): string {
+  const relative = isRelative(url) || isRelative(avatar);
+  return `${name}\u0000${url}\u0000${avatar}${relative ? `\u0000${base}` : ''}`;
+}
+
+/**
+ * The cache key of an author object as written, when its fields have the types
+ * RawAuthorSchema takes (so the schema would give the same key); else undefined.
+ */
+function knownAuthorKey(raw: unknown, base: string): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { name, url = '', avatar = '' } = raw as Record<string, unknown>;
+  if (typeof name !== 'string' || typeof url !== 'string' || typeof avatar !== 'string') {
+    return undefined;
+  }
+  return authorKey(name, url, avatar, base);
+}
+
 function readAuthor(
   raw: unknown,
   base: string,
   resolve: UrlResolver,
   cache: AuthorCache,
 ): Author | undefined {
+  // The same people sign item after item: an author seen before is recognised by the
+  // fields as written, so each distinct author is validated and built once per page.
+  const known = knownAuthorKey(raw, base);
+  if (known !== undefined && cache.has(known)) return cache.get(known);
   const parsed = v.safeParse(RawAuthorSchema, raw);
   if (!parsed.success) return undefined;
   const { name: rawName, url: rawUrl = '', avatar: rawAvatar = '' } = parsed.output;
-  // The same people sign item after item: one Author object (and one set of URL checks)
-  // per distinct author. Relative links depend on the item, so they are part of the key.
-  const relative = isRelative(rawUrl) || isRelative(rawAvatar);
-  const key = `${rawName}\u0000${rawUrl}\u0000${rawAvatar}${relative ? `\u0000${base}` : ''}`;
+  const key = authorKey(rawName, rawUrl, rawAvatar, base);
   if (cache.has(key)) return cache.get(key);
   let author: Author | undefined;
   const name = toPlainLine(rawName);
@@ -233,14 +288,21 @@ function readAuthors(
 // Machine tags ("medium:id=64164f20e87") are bookkeeping for other systems, not topics.
 const MACHINE_TAG_RE = /^[a-z][\w-]*:[\w-]+=/i;
 
-/** Tags and section names repeat from item to item: each distinct one is cleaned once. */
-type LabelCache = Map<string, string>;
+/** A tag or section name as shown, and in lower case to spot one written twice. */
+interface Label {
+  text: string;
+  key: string;
+}
 
-function cleanLabel(raw: string, cache: LabelCache): string {
+/** Tags and section names repeat from item to item: each distinct one is cleaned once. */
+type LabelCache = Map<string, Label>;
+
+function cleanLabel(raw: string, cache: LabelCache): Label {
   let label = cache.get(raw);
   if (label === undefined) {
-    label = toPlainLine(raw);
-    if (MACHINE_TAG_RE.test(label)) label = '';
+    let text = toPlainLine(raw);
+    if (MACHINE_TAG_RE.test(text)) text = '';
+    label = { text, key: text.toLowerCase() };
     cache.set(raw, label);
   }
   return label;
@@ -250,13 +312,13 @@ function readTags(raw: RawItem['tags'], cache: LabelCache): string[] {
   if (raw === undefined || raw === '') return [];
   const list = typeof raw === 'string' ? raw.split(',') : raw;
   const tags: string[] = [];
+  const keys: string[] = [];
   for (const entry of list) {
     if (typeof entry !== 'string') continue;
-    const tag = cleanLabel(entry, cache);
-    if (!tag) continue;
-    const key = tag.toLowerCase();
-    if (tags.some((known) => known.toLowerCase() === key)) continue;
-    tags.push(tag);
+    const { text, key } = cleanLabel(entry, cache);
+    if (!text || keys.includes(key)) continue;
+    keys.push(key);
+    tags.push(text);
   }
   return tags;
 }
@@ -342,17 +404,65 @@ interface FeedContext {
 
 const IMG_RE = /<img\b/i;
 
-function headlineFallback(
-  summary: string,
-  contentText: string | undefined,
-  html: string | undefined,
-  htmlText: () => string,
-  hasImage: boolean,
-): string {
+/** What an article's body fields are derived from, and what they became once read. */
+interface LazyBody {
+  /** `content_html` as the feed wrote it. */
+  html: string | undefined;
+  /** `content_text`, minus control characters. */
+  text: string | undefined;
+  /** Base for the body's relative links. */
+  base: string;
+  contentHtml?: string;
+  bodyText?: string;
+}
+
+const BODY = Symbol('body');
+
+function lazyBodyText(body: LazyBody): string {
+  return (body.bodyText ??= body.html
+    ? htmlToText(body.html)
+    : body.text !== undefined
+      ? markdownToPlainText(body.text)
+      : '');
+}
+
+// Rewriting links in every body and extracting its text are most of the cost of a page,
+// yet only the article on screen (and search) needs them: both are computed on first read,
+// then kept. To everything that reads the object they are ordinary enumerable properties
+// (spread, JSON.stringify and structuredClone all see plain strings). The getters are
+// shared by every article and find their source under a hidden key: per-article getters
+// would give each article an object shape of its own, slow to build and to read.
+const CONTENT_HTML: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: { [BODY]: LazyBody }): string | undefined {
+    const body = this[BODY];
+    return body.html === undefined
+      ? undefined
+      : (body.contentHtml ??= resolveHtmlUrls(body.html, body.base));
+  },
+};
+
+const BODY_TEXT: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: { [BODY]: LazyBody }): string {
+    return lazyBodyText(this[BODY]);
+  },
+};
+
+function defineLazyBody(article: Article, body: LazyBody): void {
+  Object.defineProperty(article, 'contentHtml', CONTENT_HTML);
+  Object.defineProperty(article, 'bodyText', BODY_TEXT);
+  // Not enumerable: copies of the article never see it.
+  Object.defineProperty(article, BODY, { value: body });
+}
+
+function headlineFallback(summary: string, body: LazyBody, hasImage: boolean): string {
   const text =
     summary ||
-    (contentText !== undefined ? markdownToPlainText(contentText) : '') ||
-    (html !== undefined ? htmlText() : '');
+    (body.text !== undefined ? markdownToPlainText(body.text) : '') ||
+    (body.html !== undefined ? lazyBodyText(body) : '');
   if (text) return truncateAtWord(text, TITLE_FALLBACK_LENGTH);
   // Photo posts on microblogs carry no text at all.
   return hasImage ? 'Photo' : 'Untitled';
@@ -378,20 +488,7 @@ function normalizeItem(raw: RawItem, context: FeedContext): Article | string {
 
   const rawHtml = nonEmpty(raw.content_html);
   const contentText = nonEmpty(raw.content_text && stripControlChars(raw.content_text));
-  // Rewriting links in every body and extracting its text are most of the cost of a page,
-  // yet only the article on screen (and search) needs them: both are computed on first
-  // read, then kept. To everything that reads the object they are ordinary enumerable
-  // properties (spread, JSON.stringify and structuredClone all see plain strings).
-  let contentHtml: string | undefined;
-  let bodyText: string | undefined;
-  const readContentHtml = (): string | undefined =>
-    rawHtml === undefined ? undefined : (contentHtml ??= resolveHtmlUrls(rawHtml, base));
-  const readBodyText = (): string =>
-    (bodyText ??= rawHtml
-      ? htmlToText(rawHtml)
-      : contentText !== undefined
-        ? markdownToPlainText(contentText)
-        : '');
+  const body: LazyBody = { html: rawHtml, text: contentText, base };
   const summary = raw.summary ? toPlainLine(raw.summary) : '';
   const image = articleImage(raw.image, base, context);
 
@@ -399,16 +496,16 @@ function normalizeItem(raw: RawItem, context: FeedContext): Article | string {
     (raw.title && toPlainLine(raw.title)) ||
     headlineFallback(
       summary,
-      contentText,
-      rawHtml,
-      readBodyText,
+      body,
       image !== undefined || (rawHtml !== undefined && IMG_RE.test(rawHtml)),
     );
 
   const tags = readTags(raw.tags, context.labels);
   const journal = raw._journal;
   const sectionName =
-    (journal?.section && cleanLabel(journal.section, context.labels)) || tags[0] || DEFAULT_SECTION;
+    (journal?.section && cleanLabel(journal.section, context.labels).text) ||
+    tags[0] ||
+    DEFAULT_SECTION;
   const itemAuthors = readAuthors(raw.authors, raw.author, base, resolve, context.authorCache);
   const authors =
     itemAuthors.length > 0
@@ -419,23 +516,15 @@ function normalizeItem(raw: RawItem, context: FeedContext): Article | string {
 
   const titleSlug = slugify(title);
   const hash = shortHash(id);
-  const article: Article = {
-    id,
-    slug: titleSlug ? `${titleSlug}-${hash}` : hash,
-    title,
-    summary,
-    get contentHtml() {
-      return readContentHtml();
-    },
-    get bodyText() {
-      return readBodyText();
-    },
-    authors,
-    section: context.section(sectionName),
-    tags,
-    featured: journal?.featured === true,
-    attachments: readAttachments(raw.attachments, base, resolve),
-  };
+  // Field by field, so that the body fields keep their place between summary and authors.
+  const slug = titleSlug ? `${titleSlug}-${hash}` : hash;
+  const article = { id, slug, title, summary } as Article;
+  defineLazyBody(article, body);
+  article.authors = authors;
+  article.section = context.section(sectionName);
+  article.tags = tags;
+  article.featured = journal?.featured === true;
+  article.attachments = readAttachments(raw.attachments, base, resolve);
   if (contentText !== undefined) article.contentText = contentText;
   if (url) article.url = url;
   const externalUrl = resolve(raw.external_url, base);
@@ -526,7 +615,8 @@ export function normalizeFeed(json: unknown, fetchedUrl: string): FeedPage {
       return;
     }
     try {
-      const result = normalizeItem(item.output, context);
+      const raw = readRawItem(rawItem as Record<string, unknown>, item.output.id);
+      const result = normalizeItem(raw, context);
       if (typeof result === 'string') warnings.push(`Item ${index + 1} was skipped: ${result}.`);
       else articles.push(result);
     } catch (error) {

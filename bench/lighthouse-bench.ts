@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,11 +23,17 @@ export interface LighthouseRow {
 
 const RUNS = 3;
 
-function runOnce(url: string): Omit<LighthouseRow, 'page'> {
+const run = promisify(execFile);
+
+/**
+ * One Lighthouse run in a child process. Asynchronous on purpose: the preview server runs
+ * in this process and must keep answering while Lighthouse loads the page.
+ */
+async function runOnce(url: string): Promise<Omit<LighthouseRow, 'page'>> {
   const dir = mkdtempSync(join(tmpdir(), 'reader-lh-'));
   const out = join(dir, 'report.json');
   try {
-    execFileSync(
+    await run(
       process.execPath,
       [
         'node_modules/lighthouse/cli/index.js',
@@ -39,7 +46,6 @@ function runOnce(url: string): Omit<LighthouseRow, 'page'> {
       ],
       {
         env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
-        stdio: 'pipe',
       },
     );
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
@@ -63,15 +69,18 @@ function runOnce(url: string): Omit<LighthouseRow, 'page'> {
   }
 }
 
-export function runLighthouseBench(pages: { page: string; url: string }[]) {
-  const rows: LighthouseRow[] = pages.map(({ page, url }) => {
-    const runs = Array.from({ length: RUNS }, () => runOnce(url));
+export async function runLighthouseBench(pages: { page: string; url: string }[]) {
+  const rows: LighthouseRow[] = [];
+  for (const { page, url } of pages) {
+    const runs: Omit<LighthouseRow, 'page'>[] = [];
+    // One after another: parallel runs would share the CPU and skew each other.
+    for (let index = 0; index < RUNS; index += 1) runs.push(await runOnce(url));
     const median = (key: keyof Omit<LighthouseRow, 'page'>) =>
       percentile(
-        runs.map((run) => run[key]),
+        runs.map((one) => one[key]),
         50,
       );
-    return {
+    rows.push({
       page,
       performance: median('performance'),
       accessibility: median('accessibility'),
@@ -81,8 +90,8 @@ export function runLighthouseBench(pages: { page: string; url: string }[]) {
       lcpMs: median('lcpMs'),
       tbtMs: median('tbtMs'),
       cls: median('cls'),
-    };
-  });
+    });
+  }
   const table = formatTable(
     ['page', 'Perf', 'A11y', 'BP', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
     rows.map((row) => [

@@ -88,7 +88,7 @@ const sections: BenchSection[] = [
       try {
         const article = await firstArticlePath('http://127.0.0.1:4483/');
         log('Lighthouse: 3 runs each of Main and an article…');
-        const result = runLighthouseBench([
+        const result = await runLighthouseBench([
           { page: 'Main', url: 'http://127.0.0.1:4483/' },
           { page: 'article', url: `http://127.0.0.1:4483${article}` },
         ]);

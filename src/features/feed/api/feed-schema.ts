@@ -49,28 +49,41 @@ export const RawItemSchema = v.object({
   id: v.union([v.string(), v.pipe(v.number(), v.finite())]),
 });
 
-/** An item's fields as the normaliser reads them; a field of the wrong type is absent. */
-export interface RawItem {
-  id: string | number;
-  url?: string;
-  external_url?: string;
-  title?: string;
-  content_html?: string;
-  content_text?: string;
-  summary?: string;
-  image?: string;
-  banner_image?: string;
-  date_published?: string;
-  date_modified?: string;
-  language?: string;
+/**
+ * An item's fields, each as leniently as the feed's own: a field of the wrong type is
+ * absent. This schema is the item's type (RawItem) and the definition `readRawItem` is
+ * held to (feed-schema.test.ts); the normaliser itself reads items with `readRawItem`.
+ */
+export const RawItemFieldsSchema = v.object({
+  id: v.union([v.string(), v.pipe(v.number(), v.finite())]),
+  url: lenientString,
+  external_url: lenientString,
+  title: lenientString,
+  content_html: lenientString,
+  content_text: lenientString,
+  summary: lenientString,
+  image: lenientString,
+  banner_image: lenientString,
+  date_published: lenientString,
+  date_modified: lenientString,
+  language: lenientString,
   /** Version 1 `author` object; checked with RawAuthorSchema when used. */
-  author?: unknown;
-  authors?: unknown[];
+  author: v.optional(v.unknown()),
+  authors: lenient(v.array(v.unknown())),
   /** An array per the spec; some generators write one comma-separated string. */
-  tags?: unknown[] | string;
-  attachments?: unknown[];
-  _journal?: { section?: string; views?: number; featured?: boolean };
-}
+  tags: lenient(v.union([v.array(v.unknown()), v.string()])),
+  attachments: lenient(v.array(v.unknown())),
+  _journal: lenient(
+    v.object({
+      section: lenientString,
+      views: lenientNumber,
+      featured: lenient(v.boolean()),
+    }),
+  ),
+});
+
+/** An item's fields as the normaliser reads them. */
+export type RawItem = v.InferOutput<typeof RawItemFieldsSchema>;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const finite = (value: unknown) =>

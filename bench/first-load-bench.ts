@@ -20,10 +20,8 @@ import { formatTable } from './stats.ts';
  * bare floor app built by the same Vite in the same run. "Critical" is what was requested
  * before the page's content appeared; "all" adds what loads once the page is idle.
  */
-export interface FirstLoadRow {
+export interface FirstLoadRow extends ColdLoad {
   page: string;
-  critical: { files: number; rawBytes: number; gzipBytes: number; paths: string[] };
-  all: { files: number; rawBytes: number; gzipBytes: number; paths: string[] };
 }
 
 /** Serves a built folder on 127.0.0.1 (SPA fallback included), like `vite preview`. */

@@ -5,27 +5,12 @@
  */
 import { findExecutableMarkup } from '../../tests/xss/executable-markup';
 import { XSS_PAYLOADS } from '../../tests/xss/payloads';
+import { sanitizedOutputProblems } from '../../tests/xss/sanitized-output';
 import { sanitizeArticleHtml } from './sanitize';
-import { parseSrcset, safeUrl } from './url-policy';
 
 const BASE = 'https://journal.example/articles/port';
 
-/** Problems in sanitised output, read back the way the page reads it: parsed anew. */
-function problemsIn(clean: string, base = BASE): string[] {
-  const doc = new DOMParser().parseFromString(clean, 'text/html');
-  const problems = findExecutableMarkup(doc, { feedHtml: 'root', baseUrl: base });
-  for (const element of Array.from(doc.getElementsByTagName('*'))) {
-    const urls = [element.getAttribute('href'), element.getAttribute('src')];
-    const srcset = element.getAttribute('srcset');
-    if (srcset !== null) urls.push(...parseSrcset(srcset).map((candidate) => candidate.url));
-    for (const url of urls) {
-      if (url !== null && safeUrl(url, base) === undefined) {
-        problems.push(`${url} fails the URL policy: ${element.outerHTML}`);
-      }
-    }
-  }
-  return problems;
-}
+const problemsIn = (clean: string, base = BASE) => sanitizedOutputProblems(clean, base);
 
 it('has a corpus of at least 60 payloads, each with its own id', () => {
   expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(60);

@@ -28,7 +28,8 @@ const CANONICAL_WEB_URL_RE =
 const VERBATIM_REFERENCE_RE = /^[A-Za-z0-9\-._~!$&()*+,;=:@%/?#]*$/;
 // "." and ".." segments, also percent-encoded, which the parser would remove.
 const DOT_SEGMENT_RE = /(?:^|\/)(?:\.|%2e){1,2}(?:[/?#]|$)/i;
-const ABSOLUTE_URL_RE = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
+/** A URL with a scheme of its own (`https:`, `mailto:`, `javascript:`…). */
+export const ABSOLUTE_URL_RE = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
 
 function isCanonicalWebUrl(href: string): boolean {
   return CANONICAL_WEB_URL_RE.test(href) && !DOT_SEGMENT_RE.test(href);

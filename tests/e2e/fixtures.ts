@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every spec fails on a console error or an uncaught exception in the page: a reader
@@ -24,3 +24,22 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors:
 });
 
 export { expect };
+
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+/**
+ * The machine has no internet: every request that leaves `origin` (pictures, embeds) gets
+ * a blank answer, never an error: a 1×1 transparent PNG for images, an empty body else.
+ */
+export async function answerOtherOrigins(page: Page, origin: string): Promise<void> {
+  await page.route(
+    (url) => url.origin !== origin,
+    (route) =>
+      route.request().resourceType() === 'image'
+        ? route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL })
+        : route.fulfill({ status: 200, contentType: 'text/plain', body: '' }),
+  );
+}

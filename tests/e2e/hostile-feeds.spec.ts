@@ -10,13 +10,9 @@ import { normalizeFeed } from '../../src/features/feed/api/normalize-feed';
 import { paths } from '../../src/config/paths';
 import { pageMarkupCheck } from '../xss/executable-markup';
 import { XSS_HARNESS, XSS_PAYLOADS, type XssPayload } from '../xss/payloads';
-import { expect, test } from './fixtures';
+import { answerOtherOrigins, expect, test } from './fixtures';
 
 const CHUNK = 9;
-const PIXEL = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
 const CHECK = pageMarkupCheck({ feedHtml: 'prose' });
 
 /** The item fields each payload goes into (two items per payload: see `items`). */
@@ -148,14 +144,7 @@ test.use({ serviceWorkers: 'block' });
 test.beforeEach(async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   await page.addInitScript(XSS_HARNESS);
-  // No internet here: whatever leaves the origin gets a blank answer, never an error.
-  await page.route(
-    (url) => url.origin !== origin,
-    (route) =>
-      route.request().resourceType() === 'image'
-        ? route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL })
-        : route.fulfill({ status: 200, contentType: 'text/html', body: '' }),
-  );
+  await answerOtherOrigins(page, origin);
   await page.route(/\/feed-\d+\.json/, (route) => route.abort());
 });
 

@@ -1,25 +1,20 @@
 /**
  * Twelve real-world JSON Feeds, quirks and all (see SOURCES.md beside them), each served as
  * the reader's feed.json: Main and an article render with no console error. The machine has
- * no internet, so every request that leaves the reader's origin (pictures, embeds) gets a
- * blank answer: a 1×1 transparent PNG for images, an empty body for everything else.
+ * no internet, so every request that leaves the reader's origin gets a blank answer
+ * (answerOtherOrigins).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeFeed } from '../../src/features/feed/api/normalize-feed';
 import { pageMarkupCheck } from '../xss/executable-markup';
-import { expect, test } from './fixtures';
+import { answerOtherOrigins, expect, test } from './fixtures';
 
 // In CI the repository is cloned next to shared/.
 const FEEDS_DIR = path.resolve('../shared/feeds/real');
 const FILES = readdirSync(FEEDS_DIR)
   .filter((file) => file.endsWith('.json'))
   .sort();
-
-const PIXEL = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
 
 // The service worker would fetch the feed itself, out of reach of page.route.
 test.use({ serviceWorkers: 'block' });
@@ -35,13 +30,7 @@ for (const file of FILES) {
     // What the banner must say: the feed's title, or the reader's fallback for it.
     const expected = normalizeFeed(JSON.parse(body.toString('utf8')), `${origin}/feed.json`);
 
-    await page.route(
-      (url) => url.origin !== origin,
-      (route) =>
-        route.request().resourceType() === 'image'
-          ? route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL })
-          : route.fulfill({ status: 200, contentType: 'text/plain', body: '' }),
-    );
+    await answerOtherOrigins(page, origin);
     await page.route('**/feed.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/feed+json', body }),
     );

@@ -16,6 +16,7 @@ import {
   truncateAtWord,
 } from '../../../lib/text';
 import {
+  ABSOLUTE_URL_RE,
   formatSrcset,
   joinReference,
   parseSrcset,
@@ -167,8 +168,6 @@ function toUtcString(
 
 // ---------------------------------------------------------------------------------------
 // Relative URLs inside content_html
-
-const ABSOLUTE_URL_RE = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
 
 /** The absolute URL for a relative reference, or undefined when it is absolute or unusable. */
 export function resolveReference(value: string, base: string): string | undefined {

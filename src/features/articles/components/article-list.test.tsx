@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ComponentProps } from 'react';
 import { MemoryRouter } from 'react-router';
 import type { Article } from '../../feed/model';
 import { ArticleList } from './article-list';
@@ -17,20 +18,25 @@ const story: Article = {
   attachments: [],
 };
 
-function renderList(offline: boolean) {
-  const onLoadMore = vi.fn();
-  render(
+/** The list in a router, with the props a test does not care about filled in. */
+function listElement(props: Partial<ComponentProps<typeof ArticleList>> = {}) {
+  return (
     <MemoryRouter>
       <ArticleList
         articles={[story]}
-        hasMore
+        hasMore={false}
         isLoadingMore={false}
-        onLoadMore={onLoadMore}
+        onLoadMore={vi.fn()}
         emptyText="Nothing yet."
-        offline={offline}
+        {...props}
       />
-    </MemoryRouter>,
+    </MemoryRouter>
   );
+}
+
+function renderList(offline: boolean) {
+  const onLoadMore = vi.fn();
+  render(listElement({ hasMore: true, onLoadMore, offline }));
   return onLoadMore;
 }
 
@@ -80,16 +86,11 @@ describe('ArticleList', () => {
   it('after a failed "More articles", keeps the list and offers "Try again"', async () => {
     const onLoadMore = vi.fn();
     render(
-      <MemoryRouter>
-        <ArticleList
-          articles={[story]}
-          hasMore
-          isLoadingMore={false}
-          onLoadMore={onLoadMore}
-          emptyText="Nothing yet."
-          loadMoreError={new Error('The feed answered with an error (HTTP 500).')}
-        />
-      </MemoryRouter>,
+      listElement({
+        hasMore: true,
+        onLoadMore,
+        loadMoreError: new Error('The feed answered with an error (HTTP 500).'),
+      }),
     );
     expect(screen.getByRole('link', { name: 'Story one' })).toBeInTheDocument();
     const alert = screen.getByRole('alert');
@@ -107,65 +108,25 @@ describe('ArticleList', () => {
   });
 
   it('says so when there is nothing to list', () => {
-    render(
-      <MemoryRouter>
-        <ArticleList
-          articles={[]}
-          hasMore={false}
-          isLoadingMore={false}
-          onLoadMore={vi.fn()}
-          emptyText="Nothing yet."
-        />
-      </MemoryRouter>,
-    );
+    render(listElement({ articles: [] }));
     expect(screen.getByText('Nothing yet.')).toBeInTheDocument();
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
   });
 
   it('tells each row its place, and the size of the list once it is complete', () => {
-    const { rerender } = render(
-      <MemoryRouter>
-        <ArticleList
-          articles={stories(3)}
-          hasMore
-          isLoadingMore={false}
-          onLoadMore={vi.fn()}
-          emptyText="Nothing yet."
-        />
-      </MemoryRouter>,
-    );
+    const { rerender } = render(listElement({ articles: stories(3), hasMore: true }));
     expect(positions()).toEqual([1, 2, 3]);
     // More pages exist: the size is not known yet.
     for (const row of rows()) expect(row).toHaveAttribute('aria-setsize', '-1');
     expect(within(rows()[1]!).getByRole('link', { name: 'Long story 2' })).toBeInTheDocument();
 
-    rerender(
-      <MemoryRouter>
-        <ArticleList
-          articles={stories(3)}
-          hasMore={false}
-          isLoadingMore={false}
-          onLoadMore={vi.fn()}
-          emptyText="Nothing yet."
-        />
-      </MemoryRouter>,
-    );
+    rerender(listElement({ articles: stories(3) }));
     for (const row of rows()) expect(row).toHaveAttribute('aria-setsize', '3');
   });
 
   it('keeps only the rows around the viewport in the page', async () => {
     giveRowsHeight();
-    render(
-      <MemoryRouter>
-        <ArticleList
-          articles={stories(10_000)}
-          hasMore={false}
-          isLoadingMore={false}
-          onLoadMore={vi.fn()}
-          emptyText="Nothing yet."
-        />
-      </MemoryRouter>,
-    );
+    render(listElement({ articles: stories(10_000) }));
     await waitFor(() => expect(rows().length).toBeLessThan(20));
     expect(positions()[0]).toBe(1);
     expect(rows()[0]).toHaveAttribute('aria-setsize', '10000');
@@ -187,17 +148,7 @@ describe('ArticleList', () => {
 
   it('keeps the focused row, and its neighbours, while the list scrolls away from it', async () => {
     giveRowsHeight();
-    render(
-      <MemoryRouter>
-        <ArticleList
-          articles={stories(10_000)}
-          hasMore
-          isLoadingMore={false}
-          onLoadMore={vi.fn()}
-          emptyText="Nothing yet."
-        />
-      </MemoryRouter>,
-    );
+    render(listElement({ articles: stories(10_000), hasMore: true }));
     const link = await screen.findByRole('link', { name: 'Long story 3' });
     link.focus();
     scrollWindowTo(100_000);
@@ -239,18 +190,8 @@ describe('ArticleList', () => {
       }
     };
     const onLoadMore = vi.fn();
-    const list = (loadMoreError: Error | null) => (
-      <MemoryRouter>
-        <ArticleList
-          articles={stories(3)}
-          hasMore
-          isLoadingMore={false}
-          onLoadMore={onLoadMore}
-          emptyText="Nothing yet."
-          loadMoreError={loadMoreError}
-        />
-      </MemoryRouter>
-    );
+    const list = (loadMoreError: Error | null) =>
+      listElement({ articles: stories(3), hasMore: true, onLoadMore, loadMoreError });
     const { rerender } = render(list(null));
     reachEnd();
     expect(onLoadMore).toHaveBeenCalledTimes(1);
